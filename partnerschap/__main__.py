@@ -1,0 +1,3 @@
+from partnerschap.cli.app import main
+
+main()

@@ -1,0 +1,101 @@
+"""The ``partnerschap`` command. Kept light: ``--version`` and ``--help`` import no YAML,
+no questionary and no store; each command imports what it needs when it runs."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from partnerschap import __version__
+from partnerschap.cli import state
+from partnerschap.errors import PartnerschapError
+from partnerschap.i18n import lang_from_argv
+from partnerschap.messages import t
+
+# Help texts are built when the app is, so they follow --lang/PARTNERSCHAP_LANG/LANG too.
+HELP_LANG = state.resolve(lang_from_argv(sys.argv[1:]))
+
+
+def h(key: str) -> str:
+    return t(key, HELP_LANG)
+
+
+class LangGroup(TyperGroup):
+    """Accepts ``--lang`` anywhere on the line and renders user errors without a traceback."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest: list[str] = []
+        lang_option = None
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--lang" and i + 1 < len(args):
+                lang_option = args[i + 1]
+                i += 2
+                continue
+            if arg.startswith("--lang="):
+                lang_option = arg.split("=", 1)[1]
+                i += 1
+                continue
+            if arg == "--":
+                rest.extend(args[i:])
+                break
+            rest.append(arg)
+            i += 1
+        state.activate(lang_option)
+        return super().parse_args(ctx, rest)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PartnerschapError as exc:
+            state.fail(exc)
+        except (KeyboardInterrupt, EOFError):
+            state.interrupted()
+
+
+app = typer.Typer(
+    cls=LangGroup,
+    help=h("help.app"),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"partnerschap {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                 help=h("help.version")),
+    lang: str = typer.Option(None, "--lang", help=h("help.lang")),
+) -> None:
+    """partnerschap."""
+
+
+def _register() -> None:
+    from partnerschap.cli import principles_cmd, reflect_cmd
+
+    reflect_cmd.register(app, h)
+    principles_cmd.register(app, h)
+
+
+_register()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

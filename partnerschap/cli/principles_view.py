@@ -1,0 +1,138 @@
+"""Rendering for the ``principles`` commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from partnerschap.catalog import DEFAULT_SET, load_catalog
+from partnerschap.cli import state
+from partnerschap.errors import PartnerschapError
+from partnerschap.loader import Catalog, validate_file
+from partnerschap.messages import t
+from partnerschap.model import Principle, PrincipleSet
+
+
+def principle_json(principle: Principle, lang: str) -> dict:
+    return {
+        "id": principle.id,
+        "title": principle.title.get(lang),
+        "explanation": principle.explanation.get(lang),
+        "checks": [{"id": c.ref, "text": c.text.get(lang)} for c in principle.checks],
+        "example_questions": [q.get(lang) for q in principle.example_questions],
+        **({"source": principle.source} if principle.source else {}),
+    }
+
+
+def set_json(pset: PrincipleSet, lang: str) -> dict:
+    return {
+        "set": pset.id,
+        "version": pset.version,
+        "title": pset.title.get(lang),
+        "source": pset.source,
+        "origin": pset.origin,
+        "path": pset.path,
+        "principles": [principle_json(p, lang) for p in pset.principles],
+    }
+
+
+def _pick(catalog: Catalog, set_id: str | None) -> PrincipleSet:
+    wanted = set_id or state.default_set() or DEFAULT_SET
+    pset = catalog.get(wanted)
+    if pset is None:
+        raise PartnerschapError("error.unknown_set", set=wanted,
+                                available=", ".join(catalog.ids) or "-")
+    return pset
+
+
+def _write_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def list_principles(set_id: str | None, as_json: bool, principles_dir: Path | None) -> None:
+    from partnerschap.cli.reflect_flow import warn_broken
+
+    catalog = load_catalog(principles_dir)
+    warn_broken(catalog.broken)
+    pset = _pick(catalog, set_id)
+    lang = state.lang()
+    if as_json:
+        _write_json(set_json(pset, lang))
+        return
+    from rich.table import Table
+
+    from partnerschap.cli.render import principles_table
+
+    console = state.out()
+    console.print(principles_table(pset, lang))
+    sets = Table(title=t("ui.sets", lang), title_justify="left")
+    sets.add_column(t("ui.id", lang), style="cyan", no_wrap=True)
+    sets.add_column(t("ui.title", lang), overflow="fold")
+    sets.add_column(t("ui.version", lang))
+    sets.add_column(t("ui.origin", lang))
+    sets.add_column(t("ui.file", lang), overflow="fold", style="dim")
+    for other in catalog.sets.values():
+        sets.add_row(other.id, other.title.get(lang), other.version,
+                     t(f"ui.origin.{other.origin}", lang), other.path)
+    console.print(sets)
+
+
+def show_principle(principle_id: str, set_id: str | None, as_json: bool,
+                   principles_dir: Path | None) -> None:
+    catalog = load_catalog(principles_dir)
+    lang = state.lang()
+    if set_id is None:
+        # Find the principle in any set, the default set first.
+        order = sorted(catalog.sets.values(), key=lambda s: s.id != DEFAULT_SET)
+        pset = next((s for s in order if s.principle(principle_id)), None) or _pick(catalog, None)
+    else:
+        pset = _pick(catalog, set_id)
+    principle = pset.principle(principle_id)
+    if principle is None:
+        raise PartnerschapError("error.unknown_principle", principle=principle_id, set=pset.id,
+                                available=", ".join(p.id for p in pset.principles))
+    if as_json:
+        _write_json({"set": pset.id, "principles": [principle_json(principle, lang)]})
+        return
+    from rich.panel import Panel
+
+    from partnerschap.cli.render import principle_detail
+
+    state.out().print(Panel(principle_detail(principle, lang), expand=False))
+
+
+def validate_files(files: list[Path], as_json: bool) -> None:
+    from partnerschap.loader import load_set_file
+
+    lang = state.lang()
+    results = []
+    any_problem = False
+    for path in files:
+        problems = validate_file(path)
+        count = 0
+        if not problems:
+            count = len(load_set_file(path).principles)
+        any_problem = any_problem or bool(problems)
+        results.append((path, problems, count))
+    if as_json:
+        _write_json({
+            "valid": not any_problem,
+            "files": [
+                {"file": str(path), "valid": not problems, "principles": count,
+                 "problems": [p.to_json(lang) for p in problems]}
+                for path, problems, count in results
+            ],
+        })
+    else:
+        out, err = state.out(), state.err()
+        for path, problems, count in results:
+            if problems:
+                for problem in problems:
+                    err.print(problem.render(lang), markup=False, highlight=False)
+            else:
+                out.print(t("ui.valid", lang, file=str(path), count=count), markup=False)
+    if any_problem:
+        raise typer.Exit(2)

@@ -1,0 +1,87 @@
+"""The questionary implementation of :class:`partnerschap.prompts.Prompter`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from partnerschap.errors import PartnerschapError
+from partnerschap.prompts import Choice, PromptAborted, Validator
+
+
+class QuestionaryPrompter:
+    """Asks with questionary; Ctrl-C raises :class:`PromptAborted`.
+
+    ``input``/``output`` are prompt_toolkit objects; tests pass a pipe input and a
+    ``DummyOutput`` to feed real keystrokes.
+    """
+
+    def __init__(self, input: Any = None, output: Any = None) -> None:
+        self.kwargs: dict[str, Any] = {}
+        if input is not None:
+            self.kwargs["input"] = input
+        if output is not None:
+            self.kwargs["output"] = output
+
+    def _ask(self, question: Any) -> Any:
+        try:
+            answer = question.unsafe_ask()
+        except KeyboardInterrupt as exc:
+            raise PromptAborted() from exc
+        except EOFError as exc:
+            raise PromptAborted() from exc
+        return answer
+
+    def select(self, key: str, message: str, choices: Sequence[Choice],
+               default: str | None = None, instruction: str | None = None) -> str | None:
+        import questionary
+
+        qchoices = [
+            questionary.Choice(c.label, value=c.value, shortcut_key=c.shortcut or True)
+            for c in choices
+        ]
+        use_shortcuts = all(c.shortcut for c in choices) and len(choices) <= 36
+        question = questionary.select(
+            message, choices=qchoices, default=default, instruction=instruction,
+            use_shortcuts=use_shortcuts, use_arrow_keys=True, use_jk_keys=False,
+            **self.kwargs,
+        )
+        return self._ask(question)
+
+    def checkbox(self, key: str, message: str, choices: Sequence[Choice],
+                 instruction: str | None = None) -> list[str]:
+        import questionary
+
+        qchoices = [questionary.Choice(c.label, value=c.value, checked=c.checked)
+                    for c in choices]
+        question = questionary.checkbox(message, choices=qchoices, instruction=instruction,
+                                        **self.kwargs)
+        return list(self._ask(question) or [])
+
+    def text(self, key: str, message: str, default: str = "", instruction: str | None = None,
+             validate: Validator | None = None, multiline: bool = False) -> str:
+        import questionary
+
+        def check(value: str) -> bool | str:
+            if validate is None:
+                return True
+            problem = validate(value)
+            return problem if problem else True
+
+        question = questionary.text(message, default=default, instruction=instruction,
+                                    validate=check, multiline=multiline, **self.kwargs)
+        return str(self._ask(question) or "")
+
+    def confirm(self, key: str, message: str, default: bool = True) -> bool:
+        import questionary
+
+        question = questionary.confirm(message, default=default, **self.kwargs)
+        return bool(self._ask(question))
+
+
+def make_prompter() -> QuestionaryPrompter:
+    """The prompter for a real terminal; refuses when there is none."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise PartnerschapError("error.not_interactive")
+    return QuestionaryPrompter()

@@ -1,0 +1,79 @@
+"""Per-invocation state of the CLI: the language and the consoles (created lazily, so the
+test runner's streams are used, and rich is only imported when something is printed)."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from partnerschap.errors import PartnerschapError
+from partnerschap.i18n import Lang, current, normalize_lang, resolve_lang, set_current
+from partnerschap.messages import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def config_language() -> str | None:
+    from partnerschap.config import read_setting
+
+    return read_setting("language")
+
+
+def resolve(option: str | None) -> Lang:
+    return resolve_lang(option, config_value=config_language())
+
+
+_explicit = False
+
+
+def activate(option: str | None) -> None:
+    global _explicit
+    if option is not None and normalize_lang(option) is None:
+        set_current("nl")
+        fail(PartnerschapError("error.bad_lang", lang=option))
+    _explicit = option is not None or bool(os.environ.get("PARTNERSCHAP_LANG"))
+    set_current(resolve(option))
+
+
+def explicit_lang() -> bool:
+    """Whether the language was chosen by option or environment (not by file or locale)."""
+    return _explicit
+
+
+def default_set() -> str | None:
+    from partnerschap.config import read_setting
+
+    return os.environ.get("PARTNERSCHAP_SET") or read_setting("default_set")
+
+
+def lang() -> Lang:
+    return current()
+
+
+def out() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def fail(exc: PartnerschapError) -> NoReturn:
+    console = err()
+    text = exc.render(lang())
+    from rich.text import Text
+
+    console.print(Text(f"{t('error.prefix')}: ", style="bold red") + Text(text))
+    raise typer.Exit(2)
+
+
+def interrupted(key: str = "ui.aborted") -> NoReturn:
+    err().print(t(key))
+    raise typer.Exit(130)

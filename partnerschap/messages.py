@@ -1,0 +1,367 @@
+"""Every user-facing message, in Dutch and English, in one place.
+
+Keys are grouped by prefix: ``help.*`` (command help), ``prompt.*`` (questions asked),
+``ui.*`` (labels and headings), ``status.*``/``answer.*`` (words), ``error.*``, ``file.*``,
+``yaml.*`` and ``set.*`` (problems in user files). Placeholders use ``str.format``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help texts -------------------------------------------------------------------------
+    "help.app": (
+        "partnerschap: een coach voor partnerschap in moeilijke gesprekken met ouders "
+        "(Signs of Safety). Reflecteer na een gesprek, oefen met casussen, bekijk je logboek.",
+        "partnerschap: a coach for partnership in difficult conversations with parents "
+        "(Signs of Safety). Reflect after a conversation, practise with cases, review your log.",
+    ),
+    "help.version": ("Toon het versienummer en stop.", "Show the version and exit."),
+    "help.lang": ("Taal: nl (standaard) of en.", "Language: nl (default) or en."),
+    "help.reflect": (
+        "Reflecteer op een moeilijk gesprek: beantwoord de checkvragen, zie welke "
+        "uitgangspunten gemist zijn en welke vragen je volgende keer kunt stellen.",
+        "Reflect on a difficult conversation: answer the check questions, see which principles "
+        "were missed and which questions to ask next time.",
+    ),
+    "help.reflect.set": (
+        "Welke set uitgangspunten (bijv. partnerschap, client-perspective, all).",
+        "Which principle set (e.g. partnerschap, client-perspective, all).",
+    ),
+    "help.reflect.scenario": (
+        "Hoe het gesprek verliep: relieved, angry, no-trust of other.",
+        "How the conversation went: relieved, angry, no-trust or other.",
+    ),
+    "help.reflect.quick": (
+        "Stel alleen de checkvragen die bij het verloop van het gesprek horen.",
+        "Ask only the check questions that belong to how the conversation went.",
+    ),
+    "help.reflect.answers": (
+        "Lees de antwoorden uit een YAML-bestand in plaats van ze te vragen.",
+        "Read the answers from a YAML file instead of asking.",
+    ),
+    "help.reflect.json": (
+        "Druk de bevindingen af als JSON.", "Print the findings as JSON.",
+    ),
+    "help.reflect.output": (
+        "Schrijf de reflectie ook als markdown naar dit bestand.",
+        "Also write the reflection as markdown to this file.",
+    ),
+    "help.principles": (
+        "Bekijk en controleer sets met uitgangspunten.", "View and check principle sets.",
+    ),
+    "help.principles.list": (
+        "Toon de uitgangspunten van een set (en welke sets er zijn).",
+        "List the principles of a set (and which sets there are).",
+    ),
+    "help.principles.show": (
+        "Toon één uitgangspunt: uitleg, checkvragen en voorbeeldvragen.",
+        "Show one principle: explanation, check questions and example questions.",
+    ),
+    "help.principles.validate": (
+        "Controleer YAML-bestanden met uitgangspunten en meld alle problemen.",
+        "Check principle set YAML files and report every problem.",
+    ),
+    "help.principles.dir": (
+        "Map met extra sets (ook via PARTNERSCHAP_PRINCIPLES).",
+        "Folder with extra sets (also via PARTNERSCHAP_PRINCIPLES).",
+    ),
+    "help.set": ("Welke set (id).", "Which set (id)."),
+    "help.json": ("Uitvoer als JSON.", "Output as JSON."),
+    # --- answers and statuses --------------------------------------------------------------
+    "answer.yes": ("ja", "yes"),
+    "answer.partly": ("deels", "partly"),
+    "answer.no": ("nee", "no"),
+    "answer.na": ("nvt", "n/a"),
+    "answer.skip": ("overslaan", "skip"),
+    "status.missed": ("gemist", "missed"),
+    "status.partly": ("deels", "partly"),
+    "status.honoured": ("gelukt", "honoured"),
+    "status.not_applicable": ("niet van toepassing", "not applicable"),
+    "status.not_asked": ("niet gevraagd", "not asked"),
+    # --- prompts ---------------------------------------------------------------------------
+    "prompt.date": ("Datum van het gesprek", "Date of the conversation"),
+    "prompt.date.instruction": ("(Enter = vandaag, {today})", "(Enter = today, {today})"),
+    "prompt.kind": (
+        "Wat voor gesprek was het? (bijv. huisbezoek, telefonisch, netwerkberaad)",
+        "What kind of conversation was it? (e.g. home visit, phone call, network meeting)",
+    ),
+    "prompt.participants": (
+        "Wie waren erbij? Alleen rollen, geen namen (bijv. moeder, vader, jeugdige, oma)",
+        "Who took part? Roles only, no names (e.g. mother, father, young person, grandmother)",
+    ),
+    "prompt.participants.instruction": (
+        "(gescheiden door komma's; typ geen namen)", "(separated by commas; do not type names)",
+    ),
+    "prompt.scenario": ("Hoe verliep het gesprek?", "How did the conversation go?"),
+    "prompt.check.instruction": (
+        "(j = ja, d = deels, n = nee, v = nvt)", "(y = yes, p = partly, n = no, a = n/a)",
+    ),
+    "prompt.note": (
+        "Notitie bij '{principle}': wat deed je concreet? (Enter = geen notitie)",
+        "Note on '{principle}': what did you actually do? (Enter = no note)",
+    ),
+    "prompt.strength": ("{question}", "{question}"),
+    "prompt.next.questions": (
+        "Welke vragen wil je volgende keer stellen? (spatie = kiezen, Enter = klaar)",
+        "Which questions do you want to ask next time? (space = select, Enter = done)",
+    ),
+    "prompt.next.intention": (
+        "Je eigen voornemen voor het volgende gesprek (Enter = geen)",
+        "Your own intention for the next conversation (Enter = none)",
+    ),
+    "prompt.bad_date": (
+        "Geen geldige datum; gebruik bijvoorbeeld {today} of {today_nl}.",
+        "Not a valid date; use for example {today} or {today_nl}.",
+    ),
+    # --- interface labels ------------------------------------------------------------------
+    "ui.reflect.title": ("Reflectie op een moeilijk gesprek", "Reflection on a difficult conversation"),
+    "ui.reflect.intro": (
+        "Je loopt de checkvragen van '{set}' langs. Beantwoord ze eerlijk: het is voor jou. "
+        "Ctrl-C stopt.",
+        "You will go through the check questions of '{set}'. Answer honestly: it is for you. "
+        "Ctrl-C stops.",
+    ),
+    "ui.context": ("Het gesprek", "The conversation"),
+    "ui.checks": ("Checkvragen", "Check questions"),
+    "ui.findings": ("Bevindingen", "Findings"),
+    "ui.principle": ("Uitgangspunt", "Principle"),
+    "ui.status": ("Resultaat", "Result"),
+    "ui.set": ("Set", "Set"),
+    "ui.suggestions": ("Vragen voor het volgende gesprek", "Questions for the next conversation"),
+    "ui.general_questions": (
+        "Vragen over de samenwerking zelf (altijd bruikbaar)",
+        "Questions about the working relationship itself (always useful)",
+    ),
+    "ui.next_step": ("Volgende stap", "Next step"),
+    "ui.summary": ("Samenvatting", "Summary"),
+    "ui.summary.counts": (
+        "{honoured} gelukt, {partly} deels, {missed} gemist, {not_applicable} nvt, "
+        "{not_asked} niet gevraagd",
+        "{honoured} honoured, {partly} partly, {missed} missed, {not_applicable} n/a, "
+        "{not_asked} not asked",
+    ),
+    "ui.nothing_missed": (
+        "Geen uitgangspunten gemist of deels gehaald. Wat heb je gedaan dat werkte? "
+        "Houd dat vast.",
+        "No principles missed or partly met. What did you do that worked? Hold on to it.",
+    ),
+    "ui.strengths": ("Wat werkte", "What worked"),
+    "ui.notes": ("Notities", "Notes"),
+    "ui.date": ("Datum", "Date"),
+    "ui.kind": ("Soort gesprek", "Kind of conversation"),
+    "ui.participants": ("Deelnemers", "Participants"),
+    "ui.scenario": ("Verloop", "How it went"),
+    "ui.intention": ("Voornemen", "Intention"),
+    "ui.chosen_questions": ("Gekozen vragen", "Chosen questions"),
+    "ui.none": ("(geen)", "(none)"),
+    "ui.written": ("Reflectie geschreven naar {path}", "Reflection written to {path}"),
+    "ui.aborted": (
+        "Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved.",
+    ),
+    "ui.id": ("Id", "Id"),
+    "ui.title": ("Titel", "Title"),
+    "ui.checks_count": ("Checks", "Checks"),
+    "ui.explanation": ("Waarom", "Why"),
+    "ui.example_questions": ("Voorbeeldvragen", "Example questions"),
+    "ui.source": ("Bron", "Source"),
+    "ui.sets": ("Beschikbare sets", "Available sets"),
+    "ui.origin": ("Herkomst", "Origin"),
+    "ui.origin.bundled": ("meegeleverd", "bundled"),
+    "ui.origin.user": ("gebruikersmap", "user folder"),
+    "ui.origin.extra": ("--principles", "--principles"),
+    "ui.version": ("Versie", "Version"),
+    "ui.file": ("Bestand", "File"),
+    "ui.valid": ("{file}: in orde ({count} uitgangspunten)", "{file}: valid ({count} principles)"),
+    "ui.broken_skipped": (
+        "Overgeslagen, want het bestand bevat fouten:", "Skipped, because the file has errors:",
+    ),
+    "ui.md.title": ("Reflectie", "Reflection"),
+    "ui.md.generated": (
+        "Gemaakt met partnerschap {version}. Bevat geen namen van cliënten.",
+        "Made with partnerschap {version}. Contains no client names.",
+    ),
+    # --- errors ----------------------------------------------------------------------------
+    "error.prefix": ("Fout", "Error"),
+    "error.file_problems": ("{count} probleem/problemen gevonden", "{count} problem(s) found"),
+    "error.unknown_set": (
+        "Onbekende set '{set}'. Beschikbaar: {available}.",
+        "Unknown set '{set}'. Available: {available}.",
+    ),
+    "error.unknown_principle": (
+        "Onbekend uitgangspunt '{principle}' in set '{set}'. Beschikbaar: {available}.",
+        "Unknown principle '{principle}' in set '{set}'. Available: {available}.",
+    ),
+    "error.unknown_scenario": (
+        "Onbekend verloop '{scenario}'. Kies uit: {available}.",
+        "Unknown scenario '{scenario}'. Choose from: {available}.",
+    ),
+    "error.unknown_check": (
+        "Onbekende checkvraag '{ref}'.", "Unknown check question '{ref}'.",
+    ),
+    "error.no_sets": ("Er zijn geen bruikbare sets gevonden.", "No usable sets were found."),
+    "error.sets_clash": (
+        "Uitgangspunt '{principle}' staat in set '{first}' en in set '{second}'; "
+        "die kunnen niet samen in één reflectie.",
+        "Principle '{principle}' is in set '{first}' and in set '{second}'; "
+        "they cannot be combined in one reflection.",
+    ),
+    "error.bad_lang": (
+        "Onbekende taal '{lang}'; kies nl of en.", "Unknown language '{lang}'; choose nl or en.",
+    ),
+    "error.write_failed": (
+        "Kon {path} niet schrijven: {detail}", "Could not write {path}: {detail}",
+    ),
+    "error.not_interactive": (
+        "Geen terminal om vragen te stellen. Gebruik --answers BESTAND.yaml.",
+        "No terminal to ask questions in. Use --answers FILE.yaml.",
+    ),
+    # --- answers files ---------------------------------------------------------------------
+    "answers.unknown_check": (
+        "onbekende checkvraag '{ref}'", "unknown check question '{ref}'",
+    ),
+    "answers.bad_answer": (
+        "'{word}' bij '{ref}' is geen antwoord; gebruik ja, deels, nee of nvt",
+        "'{word}' for '{ref}' is not an answer; use yes, partly, no or na",
+    ),
+    "answers.unknown_scenario": (
+        "onbekend verloop '{scenario}'; kies uit {available}",
+        "unknown scenario '{scenario}'; choose from {available}",
+    ),
+    "answers.unknown_set": (
+        "onbekende set '{set}'; beschikbaar: {available}",
+        "unknown set '{set}'; available: {available}",
+    ),
+    "answers.unknown_principle": (
+        "notitie bij onbekend uitgangspunt '{principle}'",
+        "note on unknown principle '{principle}'",
+    ),
+    "answers.unknown_field": ("onbekend veld '{field}'", "unknown field '{field}'"),
+    "answers.wrong_type": (
+        "'{field}' moet {expected} zijn", "'{field}' must be {expected}",
+    ),
+    "answers.bad_date": (
+        "'{value}' is geen datum (gebruik JJJJ-MM-DD)", "'{value}' is not a date (use YYYY-MM-DD)",
+    ),
+    "answers.bad_lang": ("onbekende taal '{lang}'", "unknown language '{lang}'"),
+    # --- file problems ---------------------------------------------------------------------
+    "file.not_found": ("bestand niet gevonden", "file not found"),
+    "file.is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
+    "file.unreadable": ("bestand niet leesbaar ({detail})", "file not readable ({detail})"),
+    "file.too_big": (
+        "bestand is te groot ({size_mb} MB); een set is hooguit 2 MB",
+        "file is too big ({size_mb} MB); a set is at most 2 MB",
+    ),
+    "file.not_utf8": (
+        "bestand is geen UTF-8-tekst; sla het op als UTF-8",
+        "file is not UTF-8 text; save it as UTF-8",
+    ),
+    "file.empty": ("bestand is leeg", "file is empty"),
+    # --- YAML problems ---------------------------------------------------------------------
+    "yaml.syntax": ("geen geldige YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml.tab": (
+        "tab gevonden; YAML gebruikt spaties om in te springen",
+        "tab found; YAML indents with spaces",
+    ),
+    "yaml.alias": (
+        "ankers en aliassen (& en *) zijn niet toegestaan",
+        "anchors and aliases (& and *) are not allowed",
+    ),
+    "yaml.duplicate_key": (
+        "sleutel '{key}' staat er twee keer", "key '{key}' appears twice",
+    ),
+    "yaml.unsafe_tag": (
+        "niet toegestane YAML-tag ({detail}); alleen gewone tekst, lijsten en mappings",
+        "YAML tag not allowed ({detail}); only plain text, lists and mappings",
+    ),
+    # --- set problems ----------------------------------------------------------------------
+    "set.not_mapping": (
+        "een set moet een mapping zijn (sleutel: waarde), geen {kind}",
+        "a set must be a mapping (key: value), not a {kind}",
+    ),
+    "set.bad_schema": (
+        "schema {schema} wordt niet ondersteund (wel: {supported})",
+        "schema {schema} is not supported (supported: {supported})",
+    ),
+    "set.missing_field": ("{where} mist '{field}'", "{where} has no '{field}'"),
+    "set.missing_id": ("{where} heeft geen id", "{where} has no id"),
+    "set.bad_id": (
+        "{where} heeft een ongeldig id '{id}' (kleine letters, cijfers en streepjes)",
+        "{where} has an invalid id '{id}' (lowercase letters, digits and dashes)",
+    ),
+    "set.missing_source": (
+        "de set mist 'source': noem de bron van de tekst",
+        "the set has no 'source': name where the text comes from",
+    ),
+    "set.not_bilingual": (
+        "'{field}' van {where} moet tekst per taal zijn ({{nl: ..., en: ...}})",
+        "'{field}' of {where} must be text per language ({{nl: ..., en: ...}})",
+    ),
+    "set.missing_dutch": (
+        "'{field}' van {where} heeft geen Nederlandse tekst",
+        "'{field}' of {where} has no Dutch text",
+    ),
+    "set.missing_english": (
+        "'{field}' van {where} heeft geen Engelse tekst",
+        "'{field}' of {where} has no English text",
+    ),
+    "set.unknown_language": (
+        "onbekende taal '{lang}' in {where} (alleen nl en en)",
+        "unknown language '{lang}' in {where} (only nl and en)",
+    ),
+    "set.wrong_type": (
+        "'{field}' van {where} moet een {expected} zijn", "'{field}' of {where} must be a {expected}",
+    ),
+    "set.empty_list": (
+        "'{field}' van {where} is leeg", "'{field}' of {where} is empty",
+    ),
+    "set.unknown_field": (
+        "onbekend veld '{field}' in {where}", "unknown field '{field}' in {where}",
+    ),
+    "set.check_count": (
+        "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
+        "{where} has {count} check questions; it needs {min} to {max}",
+    ),
+    "set.example_count": (
+        "{where} heeft {count} voorbeeldvragen; minstens {min}",
+        "{where} has {count} example questions; at least {min}",
+    ),
+    "set.duplicate_check": (
+        "check '{id}' staat twee keer in {where}", "check '{id}' appears twice in {where}",
+    ),
+    "set.duplicate_principle": (
+        "uitgangspunt '{id}' staat er twee keer", "principle '{id}' appears twice",
+    ),
+    "set.duplicate_scenario": (
+        "verloop '{id}' staat er twee keer", "scenario '{id}' appears twice",
+    ),
+    "set.unknown_check_ref": (
+        "{where} noemt een onbekende check '{ref}'", "{where} names an unknown check '{ref}'",
+    ),
+    "set.duplicate_focus": (
+        "{where} noemt check '{ref}' twee keer", "{where} names check '{ref}' twice",
+    ),
+    "set.bad_regex": (
+        "ongeldig patroon '{pattern}' in {where}: {detail}",
+        "invalid pattern '{pattern}' in {where}: {detail}",
+    ),
+}
+
+
+def t(key: str, lang: str | None = None, **params: Any) -> str:
+    """The message ``key`` in ``lang`` (default: the current language), formatted."""
+    if lang is None:
+        from partnerschap.i18n import current
+
+        lang = current()
+    pair = MESSAGES.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if lang == "en" else pair[0]
+    if params:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text

@@ -1,0 +1,53 @@
+"""Where partnerschap keeps its data: the platform's user dirs, or ``PARTNERSCHAP_HOME``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "partnerschap"
+
+
+def home_override() -> Path | None:
+    value = os.environ.get("PARTNERSCHAP_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    override = home_override()
+    if override:
+        return override
+    from platformdirs import user_data_path
+
+    return user_data_path(APP, appauthor=False)
+
+
+def config_dir() -> Path:
+    override = home_override()
+    if override:
+        return override
+    from platformdirs import user_config_path
+
+    return user_config_path(APP, appauthor=False)
+
+
+def user_principles_dir() -> Path:
+    return data_dir() / "principles"
+
+
+def extra_principles_dirs(option: Path | None = None) -> list[Path]:
+    """``--principles DIR`` wins; otherwise ``PARTNERSCHAP_PRINCIPLES`` (os.pathsep-separated)."""
+    if option is not None:
+        return [option]
+    value = os.environ.get("PARTNERSCHAP_PRINCIPLES")
+    if not value:
+        return []
+    return [Path(p).expanduser() for p in value.split(os.pathsep) if p]
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable for the owner only."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path

@@ -1,0 +1,42 @@
+"""Detection and redaction of personal data in reflection notes (library code only).
+
+>>> from partnerschap.privacy import detect, redact
+>>> redact("Moeder (Sanne) belde op 0612345678.")
+'Moeder ([NAAM-1]) belde op [TELEFOON].'
+"""
+
+from partnerschap.privacy.deduce_backend import (
+    PrivacyExtraMissing,
+    deduce_available,
+    warm_up_in_background,
+)
+from partnerschap.privacy.detect import (
+    DEFAULT_REDACT_KINDS,
+    LOW_SENSITIVITY_KINDS,
+    PLACEHOLDER_RE,
+    PLACEHOLDERS,
+    STRUCTURED_KINDS,
+    Finding,
+    Kind,
+    detect,
+    detect_fields,
+)
+from partnerschap.privacy.redact import apply_findings, redact, redact_fields
+
+__all__ = [
+    "DEFAULT_REDACT_KINDS",
+    "LOW_SENSITIVITY_KINDS",
+    "PLACEHOLDERS",
+    "PLACEHOLDER_RE",
+    "STRUCTURED_KINDS",
+    "Finding",
+    "Kind",
+    "PrivacyExtraMissing",
+    "apply_findings",
+    "deduce_available",
+    "detect",
+    "detect_fields",
+    "redact",
+    "redact_fields",
+    "warm_up_in_background",
+]

@@ -1,0 +1,740 @@
+"""Detection of personal data in reflection notes.
+
+Rule-based and fast (no model, no network): structured identifiers with a precise
+match (checksums where they exist) plus a heuristic for names after role words and
+greetings. An optional deduce backend adds full names, places and institutions
+(see :mod:`partnerschap.privacy.deduce_backend`).
+
+Decisions (documented here because callers rely on them):
+
+* A 9-digit number is a BSN only when it passes the elfproef (``stdnum.nl.bsn``); a
+  number directly labelled as a dossier, case, client or reference number is not.
+* Every date is reported. A date directly tied to a birth ("geboren op", "geb.",
+  "geboortedatum:", "(8 jaar, 12-03-2016)", "... 3 mei 2016 geboren", "jarig op")
+  has kind ``birth_date``; any other date (a meeting, a court hearing) has kind
+  ``date``, which is of low sensitivity: :func:`partnerschap.privacy.redact.redact`
+  leaves it in place unless the caller asks for it through ``kinds``.
+* Ages alone ("zoon (8)", "8 jaar") and times, amounts, percentages, house numbers
+  without a street and school groups are not identifiers and are not reported.
+* Names are numbered per text (per reflection with :func:`detect_fields`): the same
+  name, compared without regard to case and spacing, gets the same ``[NAAM-n]``.
+* Overlapping candidates are resolved: the longest wins, and on equal length the
+  most specific kind (``birth_date`` over ``date``, ``bsn`` over ``phone``, ...).
+* Placeholders such as ``[NAAM-1]`` are never detected again, so redaction is
+  idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import NamedTuple
+
+from stdnum import iban as _iban
+from stdnum.nl import bsn as _bsn
+
+__all__ = [
+    "DEFAULT_REDACT_KINDS",
+    "LOW_SENSITIVITY_KINDS",
+    "PLACEHOLDER_RE",
+    "STRUCTURED_KINDS",
+    "Finding",
+    "Kind",
+    "detect",
+    "detect_fields",
+]
+
+
+class Kind(str, Enum):
+    """The kind of a finding; compares equal to its plain string value ("bsn")."""
+
+    BSN = "bsn"
+    IBAN = "iban"
+    PHONE = "phone"
+    EMAIL = "email"
+    POSTCODE = "postcode"
+    ADDRESS = "address"
+    DATE = "date"
+    BIRTH_DATE = "birth_date"
+    PLATE = "plate"
+    NAME = "name"
+    PLACE = "place"
+    INSTITUTION = "institution"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+PLACEHOLDERS: dict[Kind, str] = {
+    Kind.BSN: "[BSN]",
+    Kind.IBAN: "[IBAN]",
+    Kind.PHONE: "[TELEFOON]",
+    Kind.EMAIL: "[E-MAIL]",
+    Kind.POSTCODE: "[POSTCODE]",
+    Kind.ADDRESS: "[ADRES]",
+    Kind.DATE: "[DATUM]",
+    Kind.BIRTH_DATE: "[GEBOORTEDATUM]",
+    Kind.PLATE: "[KENTEKEN]",
+    Kind.NAME: "[NAAM]",  # numbered per text: [NAAM-1], [NAAM-2], ...
+    Kind.PLACE: "[PLAATS]",
+    Kind.INSTITUTION: "[INSTELLING]",
+}
+
+#: Identifiers with a fixed form, measured for recall by the quality benchmark.
+STRUCTURED_KINDS: frozenset[Kind] = frozenset(
+    {
+        Kind.BSN,
+        Kind.IBAN,
+        Kind.PHONE,
+        Kind.EMAIL,
+        Kind.POSTCODE,
+        Kind.ADDRESS,
+        Kind.DATE,
+        Kind.BIRTH_DATE,
+        Kind.PLATE,
+    }
+)
+#: Reported, but only redacted when the caller asks for them.
+LOW_SENSITIVITY_KINDS: frozenset[Kind] = frozenset({Kind.DATE})
+#: What :func:`redact` replaces when no ``kinds`` are given.
+DEFAULT_REDACT_KINDS: frozenset[Kind] = frozenset(Kind) - LOW_SENSITIVITY_KINDS
+
+#: Matches every placeholder this module produces.
+PLACEHOLDER_RE = re.compile(
+    r"\[(?:BSN|IBAN|TELEFOON|E-MAIL|POSTCODE|ADRES|DATUM|GEBOORTEDATUM|KENTEKEN"
+    r"|NAAM-\d+|PLAATS|INSTELLING)\]"
+)
+
+# On equal length the kind earlier in this list wins.
+_SPECIFICITY: dict[Kind, int] = {
+    kind: rank
+    for rank, kind in enumerate(
+        [
+            Kind.BSN,
+            Kind.IBAN,
+            Kind.EMAIL,
+            Kind.PHONE,
+            Kind.BIRTH_DATE,
+            Kind.DATE,
+            Kind.POSTCODE,
+            Kind.PLATE,
+            Kind.ADDRESS,
+            Kind.INSTITUTION,
+            Kind.NAME,
+            Kind.PLACE,
+        ]
+    )
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: ``text == source[start:end]``."""
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    placeholder: str
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    kind: Kind
+
+
+# --------------------------------------------------------------------------- words
+
+_MONTHS_NL = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+_MONTHS_EN = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = "jan feb mrt mar apr jun jul aug sep sept okt oct nov dec".split()
+_WEEKDAYS = (
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+
+_FAMILY_ROLES = (
+    "moeder vader mama papa mams paps ouder stiefmoeder stiefvader pleegmoeder pleegvader "
+    "pleegouder pleegzoon pleegdochter pleegkind zoon zoontje dochter dochtertje broer "
+    "broertje zus zusje zuster halfbroer halfbroertje halfzus halfzusje tweelingbroer "
+    "tweelingzus oma opa grootmoeder grootvader overgrootmoeder tante oom neef neefje nicht "
+    "nichtje schoonmoeder schoonvader kind kindje baby peuter puber jongen meisje partner "
+    "vriend vriendje vriendin vriendinnetje ex ex-partner ex-man ex-vrouw man vrouw buurman "
+    "buurvrouw juf juffrouw meester collega gezinsvoogd jeugdbeschermer mentor leerkracht "
+    "docent huisarts jeugdarts jeugdverpleegkundige cliënt client casemanager wijkagent "
+    "hulpverlener begeleider ambulant gastouder stagiair stagiaire"
+).split()
+_PLURAL_ROLES = (
+    "ouders kinderen kids broers zussen broertjes zusjes grootouders pleegouders "
+    "jongens meisjes tweeling"
+).split()
+_FORMAL_ROLES = ("meneer mevrouw mevr mw dhr mr dr drs heer").split()
+
+_COMMON_CAPITALISED = (
+    # articles, pronouns, prepositions, conjunctions and frequent sentence starters
+    "de het een ik jij je u hij zij ze wij we jullie hun hen haar zijn mijn ons onze "
+    "die dat deze dit daar hier er wie wat waar wanneer waarom hoe welke "
+    "in op aan bij met na naar van voor tot uit over om door onder tegen tijdens volgens "
+    "via vanaf sinds zonder binnen buiten achter naast tussen rond per "
+    "en of maar want dus omdat als toen terwijl nadat voordat zodat hoewel ook wel niet "
+    "geen nog al alle beide iedereen niemand samen daarna daarnaast daarom daardoor verder "
+    "vervolgens eerst later straks nu vandaag gisteren morgen vanochtend vanmiddag vanavond "
+    "vannacht eergisteren overmorgen afgelopen vorige volgende deze week maand jaar "
+    "ja nee oké ok goed fijn dank bedankt groet groeten groetjes beste lieve hoi hallo dag "
+    "mvg gr "
+    # youth care, justice, school and health care words that are capitalised in notes
+    "veilig thuis raad kinderbescherming jeugdzorg jeugdbescherming jeugdhulp wijkteam "
+    "gemeente politie rechtbank rechter kinderrechter school basisschool opvang "
+    "kinderopvang bso kdv ggd ggz zorg hulp team sociaal sociale wijk buurtteam "
+    "jeugdarts huisarts ziekenhuis wet jeugdwet ots uhp gi jb vt wt signs safety "
+    "gezinshuis gezinsvoogd voogd voogdij crisis crisisdienst spoed melding onderzoek "
+    "veiligheidsplan plan zorgen sterktes gevaar doelen schaal vraag vragen "
+    "hulpverlening hulpverlener instelling advies contact gesprek huisbezoek overleg "
+    "mdo ouders kinderen kind gezin familie netwerk moeder vader zoon dochter "
+    # countries and languages (not smaller than a country)
+    "nederland nederlands nederlandse engels engelse turks turkse turkije marokko "
+    "marokkaans marokkaanse arabisch syrië syrisch pools polen duits duitsland belgië "
+    "suriname surinaams eritrea eritrees somalië frans spaans europa afrika azië "
+    # holidays and other capitalised words
+    "kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas "
+    "oud nieuw oudejaarsavond nieuwjaar koningsdag god allah corona covid whatsapp "
+    "teams zoom facebook instagram tiktok snapchat google"
+).split()
+
+_STOP_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        *_MONTHS_NL,
+        *_MONTHS_EN,
+        *_MONTH_ABBR,
+        *_WEEKDAYS,
+        *_FAMILY_ROLES,
+        *_PLURAL_ROLES,
+        *_FORMAL_ROLES,
+        *_COMMON_CAPITALISED,
+    )
+    # months that are also given names
+    if w not in ("jan", "april", "may", "june", "august")
+)
+
+_PARTICLE_WORDS: frozenset[str] = frozenset(
+    "van de der den het 't ten ter in op el al von da di du le la vd v.d.".split()
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# ----------------------------------------------------------------------- patterns
+
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+_SP = r"[ \t]+"
+_NAME_TOKEN = rf"(?:[{_UP}][{_LO}]+(?:[-'][{_UP}{_LO}][{_LO}]+)*)"
+_PARTICLE = (
+    r"(?:[Vv]an(?:[ \t]+(?:[Dd]e[nr]?|'t|[Hh]et))?|[Dd]e[nr]?|'t|[Tt]e[nr]|[Ii]n[ \t]+'t"
+    r"|[Ee]l|[Aa]l|[Vv]on|[Dd][aiu]|[Ll][ae]|v\.d\.|vd)"
+)
+_INITIALS = rf"(?:[{_UP}]\.[ \t]?){{1,4}}"
+# A first name followed by more names, with particles in between ("Jan de Vries").
+_FULL_NAME = rf"{_NAME_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})*"
+# A surname, possibly with initials and a leading particle ("A. van den Berg").
+_SURNAME = rf"(?:{_INITIALS}[ \t]*)?(?:{_PARTICLE}{_SP})?{_FULL_NAME}"
+
+_FAMILY_ROLE_RE = rf"(?i:\b(?:{_alt(_FAMILY_ROLES)}))"
+_PLURAL_ROLE_RE = rf"(?i:\b(?:{_alt(_PLURAL_ROLES)}))"
+_FORMAL_ROLE_RE = r"(?i:\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.))"
+
+_RE_ROLE_NAME = re.compile(rf"{_FAMILY_ROLE_RE}{_SP}(?P<name>(?:van{_SP})?{_FULL_NAME})")
+_RE_ROLE_PAREN = re.compile(
+    rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)"
+)
+_RE_FORMAL_NAME = re.compile(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})")
+_RE_PLURAL_NAMES = re.compile(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})")
+_RE_NAME_CONTINUATION = re.compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
+_RE_GREETING = re.compile(
+    rf"(?:(?i:\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte))"
+    rf"|\bDag){_SP}(?P<name>{_FULL_NAME})"
+)
+_RE_SIGNATURE = re.compile(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})")
+_RE_NAMING = re.compile(
+    rf"(?:(?i:\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam))[ \t]*:?"
+    rf"|(?i:\bnaam)(?:[ \t]+\w+)?[ \t]*:)[ \t]*(?P<name>{_SURNAME})"
+)
+_RE_NAME_AGE = re.compile(
+    rf"(?P<name>{_FULL_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*"
+    r"(?:jaar|jr\.?|j\.|mnd\.?|maanden|weken|wk\.?)?[ \t]*[,;)]"
+)
+
+_RE_INSTITUTION = re.compile(
+    r"(?i:\b(?:basisschool|school|kindcentrum|ikc|kinderdagverblijf|kdv|bso|"
+    r"peuterspeelzaal|peuteropvang|opvang|crèche|creche|voetbalclub|voetbalvereniging|"
+    r"sportvereniging|sportclub|vereniging|scholengemeenschap|lyceum|college|gymnasium|"
+    r"praktijk|huisartsenpraktijk))"
+    rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}(?:{_SP}{_NAME_TOKEN})*)"
+)
+
+_PLACE_TOKEN = rf"(?:'s-{_NAME_TOKEN}|{_NAME_TOKEN})"
+_PLACE_NAME = rf"{_PLACE_TOKEN}(?:(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN})*"
+_RE_PLACE_AFTER_VERB = re.compile(
+    r"(?i:\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
+    r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht|gevlucht)"
+    r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|te|naar|uit))"
+    rf"{_SP}(?P<name>{_PLACE_NAME})"
+)
+
+# Structured identifiers.
+_RE_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
+)
+_RE_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
+_RE_BSN = re.compile(
+    r"(?<![\w.,/-])(?<!\d[ ])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})"
+    r"(?![\w])(?![.,/-]\d)(?![ ]\d)"
+)
+_PHONE_NATIONAL = r"[1-9](?:(?:[ .-]|\)[ \t]?)?\d){8}"
+_RE_PHONE = re.compile(
+    r"(?<![\w+(])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
+    rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
+)
+_RE_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
+_POSTCODE_STOP = frozenset("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS".split())
+_RE_PLACE_AFTER_POSTCODE = re.compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
+
+_STREET_SUFFIXES = (
+    "straat straatweg laan weg plein pleintje gracht burgwal kade singel dijk steeg hof "
+    "hoven pad dreef baan park plantsoen markt ring wal haven dam kanaal allee boulevard "
+    "promenade erf veld akker weide zoom gaarde kamp werf kwartier oever lei plaats"
+).split()
+_STREET_WORD = (
+    rf"(?:[{_UP}][\w'-]*?(?:{_alt(_STREET_SUFFIXES)})"
+    rf"|(?:{_alt(s.capitalize() for s in _STREET_SUFFIXES)}))"
+)
+_HOUSE_NUMBER = (
+    r"[1-9]\d{0,4}(?:[a-zA-Z]{1,2}(?![\w])|[ \t]?(?:-|/)[ \t]?(?:\d{1,4}|[A-Za-z]{1,4}|"
+    r"I{1,3}|IV)(?![\w])|[ \t](?:hs|bis|bs|zw|huis|hoog|I{1,3}|IV|[A-Z])(?![\w-]))?"
+)
+_STREET_PREFIX_WORD = rf"(?:[{_UP}][{_LO}'-]*\.?|(?:[{_UP}]\.)+|\d{{1,2}}e)"
+_RE_ADDRESS = re.compile(
+    rf"(?<![\w.-])(?P<street>(?:{_STREET_PREFIX_WORD}{_SP}(?:(?:{_PARTICLE}){_SP})*)*{_STREET_WORD})"
+    rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
+)
+
+_MONTH_WORD = (
+    rf"(?:{_alt([*_MONTHS_NL, *_MONTHS_EN])}|(?:{_alt(_MONTH_ABBR)})\.?)"
+)
+_RE_DATE_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"
+)
+_RE_DATE_ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+_RE_DATE_TEXT = re.compile(
+    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:e|ste|de|th|st|nd|rd)?[ \t]+(?i:(?P<m>{_MONTH_WORD}))"
+    r"(?![\w])(?:,?[ \t]+(?P<y>\d{4})(?![\w]))?"
+)
+_RE_DATE_TEXT_EN = re.compile(
+    rf"(?<![\w])(?i:(?P<m>{_alt(_MONTHS_EN)}))[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r",?[ \t]+(?P<y>\d{4})(?![\w])"
+)
+_RE_BIRTH_BEFORE = re.compile(
+    r"(?i:(?:\bgeboren(?:[ \t]+(?:in|te)[ \t]+\S+)?|\bgeb\b\.?|\bgeboortedatum|"
+    r"\bgeb\.?[ \t]?datum|\bdate[ \t]+of[ \t]+birth|\bborn(?:[ \t]+on)?|\bd\.?o\.?b\.?|"
+    r"\bjarig|\bverjaardag|\bverjaart|\b\d{1,2}[ \t]*(?:jaar|jr\.?|j\.)[ \t]*[,;/]))"
+    r"[ \t]*(?:(?i:op|on|d\.d\.|is)[ \t]*)?[:(]?[ \t]*$"
+)
+_RE_BIRTH_AFTER = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?i:geboren|ter[ \t]+wereld\b)")
+
+# Dutch licence plates: the sidecodes with dashes (1-14); letters always capitals.
+_PLATE_SHAPES = (
+    "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD "
+    "LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
+).split()
+_RE_PLATE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        "-".join(
+            ("[A-Z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
+            for part in shape.split("-")
+        )
+        for shape in _PLATE_SHAPES
+    )
+    + r")(?![\w-])"
+)
+
+_RE_NON_PERSONAL_LABEL = re.compile(
+    r"(?i:\b(?:dossier|zaak|kenmerk|registratie|referentie|factuur|klant|cliënt|client|"
+    r"order|relatie|polis|contract|meldings?|casus)\w*[ \t]*(?:nr\.?|nummer|no\.?|id)?"
+    r"[ \t]*[:#.]?[ \t]*)$"
+)
+
+
+# ---------------------------------------------------------------------- collectors
+
+
+def _labelled_as_other_number(text: str, start: int) -> bool:
+    window = text[max(0, start - 40) : start]
+    return bool(_RE_NON_PERSONAL_LABEL.search(window)) and "bsn" not in window.casefold()
+
+
+def _find_emails(text: str) -> Iterator[_Cand]:
+    for m in _RE_EMAIL.finditer(text):
+        yield _Cand(m.start(), m.end(), Kind.EMAIL)
+
+
+def _find_ibans(text: str) -> Iterator[_Cand]:
+    for m in _RE_IBAN.finditer(text):
+        raw = m.group()
+        # Try the longest prefix that is a valid IBAN (a trailing word may have been eaten).
+        for end in range(len(raw), 14, -1):
+            piece = raw[:end].rstrip()
+            if len(piece) != end:
+                continue
+            if _iban.is_valid(piece.upper()):
+                yield _Cand(m.start(), m.start() + end, Kind.IBAN)
+                break
+
+
+def _find_bsns(text: str) -> Iterator[_Cand]:
+    for m in _RE_BSN.finditer(text):
+        if _labelled_as_other_number(text, m.start()):
+            continue
+        if _bsn.is_valid(m.group()):
+            yield _Cand(m.start(), m.end(), Kind.BSN)
+
+
+def _find_phones(text: str) -> Iterator[_Cand]:
+    for m in _RE_PHONE.finditer(text):
+        raw = m.group()
+        if raw.count("(") != raw.count(")"):
+            continue
+        if _labelled_as_other_number(text, m.start()):
+            continue
+        yield _Cand(m.start(), m.end(), Kind.PHONE)
+
+
+def _find_postcodes(text: str) -> Iterator[_Cand]:
+    for m in _RE_POSTCODE.finditer(text):
+        if m.group("letters") in _POSTCODE_STOP:
+            continue
+        yield _Cand(m.start(), m.end(), Kind.POSTCODE)
+        place = _RE_PLACE_AFTER_POSTCODE.match(text, m.end())
+        if place:
+            span = _clean_name(text, place.start("name"), place.end("name"), tail=False)
+            if span:
+                yield _Cand(span[0], span[1], Kind.PLACE)
+
+
+def _find_plates(text: str) -> Iterator[_Cand]:
+    for m in _RE_PLATE.finditer(text):
+        yield _Cand(m.start(), m.end(), Kind.PLATE)
+
+
+def _find_addresses(text: str) -> Iterator[_Cand]:
+    for m in _RE_ADDRESS.finditer(text):
+        start = m.start("street")
+        # Drop capitalised sentence words in front of the street ("Bij Kerkstraat 12").
+        for word in re.finditer(r"\S+", m.group("street")):
+            token = word.group()
+            street_particle = token in ("Van", "De", "Den", "Der", "Het", "Ter", "Ten", "'T")
+            lowercase_particle = token in _PARTICLE_WORDS
+            if lowercase_particle or (token.casefold() in _STOP_WORDS and not street_particle):
+                start = m.start("street") + word.end()
+                continue
+            break
+        while start < m.end() and text[start] in " \t":
+            start += 1
+        street = text[start : m.end("street")]
+        if not street or not (street[0].isupper() or street[0].isdigit()):
+            continue
+        yield _Cand(start, m.end(), Kind.ADDRESS)
+
+
+def _valid_day_month(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _month_number(word: str) -> int:
+    w = word.casefold().rstrip(".")
+    for names in (_MONTHS_NL, _MONTHS_EN):
+        if w in names:
+            return names.index(w) + 1
+    abbr = {"jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
+    abbr |= {"sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12}
+    return abbr.get(w, 0)
+
+
+def _date_kind(text: str, start: int, end: int) -> Kind:
+    before = text[max(0, start - 60) : start]
+    if _RE_BIRTH_BEFORE.search(before) or _RE_BIRTH_AFTER.match(text, end):
+        return Kind.BIRTH_DATE
+    return Kind.DATE
+
+
+def _find_dates(text: str) -> Iterator[_Cand]:
+    spans: list[tuple[int, int]] = []
+    for m in _RE_DATE_NUMERIC.finditer(text):
+        year = m.group("y")
+        if len(year.lstrip("'")) == 2 and m.group("sep") == ".":
+            continue  # "1.2.24" is more often a version or a paragraph than a date
+        if _valid_day_month(int(m.group("d")), int(m.group("m"))):
+            spans.append(m.span())
+    for m in _RE_DATE_ISO.finditer(text):
+        if _valid_day_month(int(m.group("d")), int(m.group("m"))):
+            spans.append(m.span())
+    for regex in (_RE_DATE_TEXT, _RE_DATE_TEXT_EN):
+        for m in regex.finditer(text):
+            if _month_number(m.group("m")) and _valid_day_month(int(m.group("d")), 1):
+                spans.append(m.span())
+    for start, end in spans:
+        yield _Cand(start, end, _date_kind(text, start, end))
+
+
+def _clean_name(text: str, start: int, end: int, *, tail: bool) -> tuple[int, int] | None:
+    """Trim a name span to its plausible part.
+
+    With ``tail`` the name is the run of tokens after the last common word (used when
+    the trigger follows the name: "Daarna Sem (8)"); otherwise the name ends before the
+    first common word ("vader Jan Zaterdag"). Trailing particles are dropped.
+    """
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+
+    def is_stop(tok: tuple[int, int]) -> bool:
+        return text[tok[0] : tok[1]].casefold() in _STOP_WORDS
+
+    def is_particle(tok: tuple[int, int]) -> bool:
+        return text[tok[0] : tok[1]].casefold() in _PARTICLE_WORDS
+
+    if tail:
+        last_stop = max((i for i, t in enumerate(tokens) if is_stop(t)), default=-1)
+        tokens = tokens[last_stop + 1 :]
+        while tokens and is_particle(tokens[0]):
+            tokens = tokens[1:]
+    else:
+        for i, tok in enumerate(tokens):
+            if is_stop(tok) and not is_particle(tok):
+                tokens = tokens[:i]
+                break
+    while tokens and is_particle(tokens[-1]):
+        tokens = tokens[:-1]
+    if not any(text[t[0]].isupper() and not is_particle(t) for t in tokens):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def _name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names found through the heuristic triggers."""
+    for m in _RE_ROLE_NAME.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        possessive = re.match(r"van[ \t]+", text[start:end])
+        if possessive:  # "moeder van Sanne": the name is Sanne
+            start += possessive.end()
+        span = _clean_name(text, start, end, tail=False)
+        if span:
+            yield span
+    for regex in (_RE_ROLE_PAREN, _RE_FORMAL_NAME, _RE_GREETING, _RE_SIGNATURE, _RE_NAMING):
+        for m in regex.finditer(text):
+            span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
+            if span:
+                yield span
+    for m in _RE_PLURAL_NAMES.finditer(text):
+        span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
+        if not span:
+            continue
+        yield span
+        pos = m.end("name")
+        while cont := _RE_NAME_CONTINUATION.match(text, pos):
+            span = _clean_name(text, cont.start("name"), cont.end("name"), tail=False)
+            if not span:
+                break
+            yield span
+            pos = cont.end("name")
+    for m in _RE_NAME_AGE.finditer(text):
+        span = _clean_name(text, m.start("name"), m.end("name"), tail=True)
+        if span:
+            yield span
+
+
+def _find_institutions(text: str) -> Iterator[_Cand]:
+    for m in _RE_INSTITUTION.finditer(text):
+        span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
+        if span:
+            yield _Cand(span[0], span[1], Kind.INSTITUTION)
+
+
+def _find_places(text: str) -> Iterator[_Cand]:
+    for m in _RE_PLACE_AFTER_VERB.finditer(text):
+        span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
+        if span:
+            yield _Cand(span[0], span[1], Kind.PLACE)
+
+
+def _name_variants(name: str) -> set[str]:
+    """The forms of a found name that are looked for elsewhere in the text."""
+    tokens = name.split()
+    variants = {" ".join(tokens)}
+    if len(tokens) > 1 and tokens[0].casefold() not in _PARTICLE_WORDS:
+        if not tokens[0].endswith("."):
+            variants.add(tokens[0])
+        rest = tokens[1:]
+        if any(t.casefold() not in _PARTICLE_WORDS for t in rest):
+            variants.add(" ".join(rest))
+    return {
+        v
+        for v in variants
+        if len(v) >= 2 and v.casefold() not in _STOP_WORDS and not v.endswith(".")
+    }
+
+
+def _variant_regex(variant: str) -> re.Pattern[str]:
+    parts = []
+    for token in variant.split():
+        if token.casefold() in _PARTICLE_WORDS:
+            parts.append(f"(?i:{re.escape(token)})")
+        else:
+            parts.append(re.escape(token))
+    return re.compile(r"(?<![\w'-])" + _SP.join(parts) + r"(?![\w'-]|-\w)")
+
+
+_RE_NAME_EXTENSION = re.compile(rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})+")
+
+
+def _propagate_names(text: str, names: Iterable[str]) -> Iterator[_Cand]:
+    """Every occurrence of a name found anywhere in the reflection is a name too."""
+    variants: set[str] = set()
+    for name in names:
+        variants |= _name_variants(name)
+    for variant in sorted(variants, key=len, reverse=True):
+        for m in _variant_regex(variant).finditer(text):
+            end = m.end()
+            ext = _RE_NAME_EXTENSION.match(text, end)
+            if ext:
+                span = _clean_name(text, m.start(), ext.end(), tail=False)
+                if span and span[1] > end:
+                    end = span[1]
+            yield _Cand(m.start(), end, Kind.NAME)
+
+
+# ---------------------------------------------------------------------- resolution
+
+
+def _resolve(cands: Iterable[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
+    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    ordered = sorted(
+        {c for c in cands if c.end > c.start},
+        key=lambda c: (-(c.end - c.start), _SPECIFICITY[c.kind], c.start),
+    )
+    taken: list[_Cand] = []
+    for cand in ordered:
+        span = (cand.start, cand.end)
+        if any(overlaps(span, p) for p in protected):
+            continue
+        if any(overlaps(span, (t.start, t.end)) for t in taken):
+            continue
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class _NameNumbering:
+    """Gives the same name the same number within one text or reflection."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    def placeholder(self, name: str) -> str:
+        number = self._numbers.setdefault(_name_key(name), len(self._numbers) + 1)
+        return f"[NAAM-{number}]"
+
+
+def _structured_candidates(text: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for finder in (
+        _find_emails,
+        _find_ibans,
+        _find_bsns,
+        _find_phones,
+        _find_postcodes,
+        _find_plates,
+        _find_addresses,
+        _find_dates,
+        _find_institutions,
+        _find_places,
+    ):
+        cands.extend(finder(text))
+    return cands
+
+
+def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
+    per_text: list[list[_Cand]] = []
+    found_names: list[str] = []
+    for text in texts:
+        cands = _structured_candidates(text)
+        for start, end in _name_spans(text):
+            cands.append(_Cand(start, end, Kind.NAME))
+            found_names.append(text[start:end])
+        if use_deduce:
+            from partnerschap.privacy.deduce_backend import deduce_candidates
+
+            for start, end, kind in deduce_candidates(text):
+                cands.append(_Cand(start, end, Kind(kind)))
+                if kind == Kind.NAME:
+                    found_names.append(text[start:end])
+        per_text.append(cands)
+
+    numbering = _NameNumbering()
+    results: list[list[Finding]] = []
+    for text, cands in zip(texts, per_text):
+        cands.extend(_propagate_names(text, found_names))
+        protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+        findings = []
+        for cand in _resolve(cands, protected):
+            piece = text[cand.start : cand.end]
+            if cand.kind == Kind.NAME:
+                placeholder = numbering.placeholder(piece)
+            else:
+                placeholder = PLACEHOLDERS[cand.kind]
+            findings.append(Finding(cand.kind, cand.start, cand.end, piece, placeholder))
+        results.append(findings)
+    return results
+
+
+# ----------------------------------------------------------------------- public API
+
+
+def detect(text: str, *, use_deduce: bool = False) -> list[Finding]:
+    """Find personal data in ``text``, sorted by position, without overlaps.
+
+    With ``use_deduce`` the optional deduce backend adds names, places and institutions;
+    it raises :class:`~partnerschap.privacy.deduce_backend.PrivacyExtraMissing` when
+    deduce is not installed.
+    """
+    return _detect_many([text], use_deduce=use_deduce)[0]
+
+
+def detect_fields(
+    fields: Mapping[str, str], *, use_deduce: bool = False
+) -> dict[str, list[Finding]]:
+    """Detect per named field of one reflection, with one name numbering for all fields.
+
+    A name found in one field is also found wherever it occurs in the other fields.
+    Fields are numbered in the mapping's order.
+    """
+    keys = list(fields)
+    results = _detect_many([fields[k] for k in keys], use_deduce=use_deduce)
+    return dict(zip(keys, results))
