@@ -1,4 +1,4 @@
-"""Every user-facing message, in Dutch and English, in one place.
+"""Messages of the core: help, prompts, labels, errors and file problems.
 
 Keys are grouped by prefix: ``help.*`` (command help), ``prompt.*`` (questions asked),
 ``ui.*`` (labels and headings), ``status.*``/``answer.*`` (words), ``error.*``, ``file.*``,
@@ -347,21 +347,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "invalid pattern '{pattern}' in {where}: {detail}",
     ),
 }
-
-
-def t(key: str, lang: str | None = None, **params: Any) -> str:
-    """The message ``key`` in ``lang`` (default: the current language), formatted."""
-    if lang is None:
-        from partnerschap.i18n import current
-
-        lang = current()
-    pair = MESSAGES.get(key)
-    if pair is None:
-        return key
-    text = pair[1] if lang == "en" else pair[0]
-    if params:
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return text
-    return text
