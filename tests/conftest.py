@@ -1,0 +1,45 @@
+"""Shared fixtures: every test runs with a temporary home and a fixed environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+PRINCIPLES = REPO / "principles"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary PARTNERSCHAP_HOME and a Dutch, colourless environment for every test."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PARTNERSCHAP_HOME", str(home))
+    for var in ("PARTNERSCHAP_LANG", "PARTNERSCHAP_PRINCIPLES", "PARTNERSCHAP_SET", "LC_ALL",
+                "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "120")
+    from partnerschap.i18n import set_current
+
+    set_current("nl")
+    return home
+
+
+@pytest.fixture
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner):
+    """Run the CLI in-process: ``invoke("reflect", "--answers", f)`` -> click Result."""
+    from partnerschap.cli.app import app
+
+    def _invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return _invoke
