@@ -26,8 +26,17 @@ from partnerschap.i18n import normalize_lang
 from partnerschap.prompts import ScriptedPrompter
 from partnerschap.yaml_lines import LineDict, read_yaml_file
 
-_KEYS = {"set", "scenario", "language", "quick", "context", "answers", "notes", "strengths",
-         "next_step"}
+_KEYS = {
+    "set",
+    "scenario",
+    "language",
+    "quick",
+    "context",
+    "answers",
+    "notes",
+    "strengths",
+    "next_step",
+}
 
 
 @dataclass
@@ -46,13 +55,22 @@ def read_answers_file(path: Path) -> AnswersFile:
     if problems:
         raise FileProblems(problems)
     if not isinstance(data, LineDict):
-        raise FileProblems([Problem(display, 1, "answers.wrong_type", {
-            "field": "answers file", "expected": "mapping"})])
+        raise FileProblems(
+            [
+                Problem(
+                    display,
+                    1,
+                    "answers.wrong_type",
+                    {"field": "answers file", "expected": "mapping"},
+                )
+            ]
+        )
     result = AnswersFile(display, data)
     for key in data:
         if key not in _KEYS:
-            result.problems.append(Problem(display, data.line_of(key), "answers.unknown_field",
-                                           {"field": str(key)}))
+            result.problems.append(
+                Problem(display, data.line_of(key), "answers.unknown_field", {"field": str(key)})
+            )
     raw_set = data.get("set")
     if isinstance(raw_set, list):
         result.set_id = ",".join(str(s) for s in raw_set)
@@ -61,8 +79,14 @@ def read_answers_file(path: Path) -> AnswersFile:
     if data.get("language") is not None:
         lang = normalize_lang(str(data["language"]))
         if lang is None:
-            result.problems.append(Problem(display, data.line_of("language"),
-                                           "answers.bad_lang", {"lang": str(data["language"])}))
+            result.problems.append(
+                Problem(
+                    display,
+                    data.line_of("language"),
+                    "answers.bad_lang",
+                    {"lang": str(data["language"])},
+                )
+            )
         result.language = lang
     return result
 
@@ -82,16 +106,19 @@ def scripted_answers(af: AnswersFile, plan: ReflectionPlan) -> tuple[dict[str, A
     scenario = d.get("scenario")
     if scenario is not None:
         if str(scenario) not in plan.scenario_ids():
-            problem(d.line_of("scenario"), "answers.unknown_scenario", scenario=str(scenario),
-                    available=", ".join(plan.scenario_ids()))
+            problem(
+                d.line_of("scenario"),
+                "answers.unknown_scenario",
+                scenario=str(scenario),
+                available=", ".join(plan.scenario_ids()),
+            )
         script["scenario"] = str(scenario)
     else:
         script["scenario"] = "other" if "other" in plan.scenario_ids() else plan.scenario_ids()[0]
 
     context = d.get("context") or {}
     if not isinstance(context, dict):
-        problem(d.line_of("context"), "answers.wrong_type", field="context",
-                expected="mapping")
+        problem(d.line_of("context"), "answers.wrong_type", field="context", expected="mapping")
         context = {}
     raw_date = context.get("date")
     if isinstance(raw_date, dt.date):

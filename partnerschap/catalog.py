@@ -32,6 +32,7 @@ def choose_sets(catalog: Catalog, set_id: str | None) -> ReflectionPlan:
         ids = [part.strip() for part in wanted.split(",") if part.strip()]
     missing = [i for i in ids if i not in catalog.sets]
     if missing:
-        raise PartnerschapError("error.unknown_set", set=missing[0],
-                                available=", ".join(catalog.ids) or "-")
+        raise PartnerschapError(
+            "error.unknown_set", set=missing[0], available=", ".join(catalog.ids) or "-"
+        )
     return ReflectionPlan([catalog.sets[i] for i in ids])

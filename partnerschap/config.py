@@ -61,8 +61,9 @@ def write_setting(key: str, value: str, path: Path | None = None) -> Path:
         raise PartnerschapError("config.unknown_key", key=key, known=", ".join(SETTINGS))
     allowed = SETTINGS[key]
     if allowed is not None and value not in allowed:
-        raise PartnerschapError("config.bad_value", key=key, value=value,
-                                allowed=", ".join(allowed))
+        raise PartnerschapError(
+            "config.bad_value", key=key, value=value, allowed=", ".join(allowed)
+        )
     path = path or config_path()
     settings = read_settings(path)
     settings[key] = value

@@ -27,10 +27,20 @@ class Answer(str, Enum):
 
 
 ANSWER_WORDS: dict[str, Answer] = {
-    "ja": Answer.YES, "yes": Answer.YES, "j": Answer.YES, "y": Answer.YES,
-    "deels": Answer.PARTLY, "partly": Answer.PARTLY, "gedeeltelijk": Answer.PARTLY,
-    "nee": Answer.NO, "no": Answer.NO, "n": Answer.NO,
-    "nvt": Answer.NA, "n.v.t.": Answer.NA, "na": Answer.NA, "n/a": Answer.NA,
+    "ja": Answer.YES,
+    "yes": Answer.YES,
+    "j": Answer.YES,
+    "y": Answer.YES,
+    "deels": Answer.PARTLY,
+    "partly": Answer.PARTLY,
+    "gedeeltelijk": Answer.PARTLY,
+    "nee": Answer.NO,
+    "no": Answer.NO,
+    "n": Answer.NO,
+    "nvt": Answer.NA,
+    "n.v.t.": Answer.NA,
+    "na": Answer.NA,
+    "n/a": Answer.NA,
 }
 
 
@@ -112,7 +122,9 @@ class ReflectionPlan:
             for principle in pset.principles:
                 if principle.id in owner:
                     raise PartnerschapError(
-                        "error.sets_clash", principle=principle.id, first=owner[principle.id],
+                        "error.sets_clash",
+                        principle=principle.id,
+                        first=owner[principle.id],
                         second=pset.id,
                     )
                 owner[principle.id] = pset.id
@@ -154,8 +166,14 @@ class ReflectionPlan:
         first = found[0]
         focus = tuple(ref for s in found for ref in s.focus)
         strength = next((s.strength_question for s in found if s.strength_question), None)
-        return Scenario(id=first.id, title=first.title, description=first.description,
-                        focus=focus, strength_question=strength, line=first.line)
+        return Scenario(
+            id=first.id,
+            title=first.title,
+            description=first.description,
+            focus=focus,
+            strength_question=strength,
+            line=first.line,
+        )
 
     def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
         """Check refs in asking order: the scenario's focus first, then the rest."""
@@ -182,8 +200,14 @@ def evaluate(plan: ReflectionPlan, answers: Mapping[str, Answer]) -> list[Findin
         if status in (Status.MISSED, Status.PARTLY):
             suggestions = principle.example_questions[:MAX_SUGGESTIONS_PER_PRINCIPLE]
         findings.append(
-            Finding(set_id=principle.set_id, principle_id=principle.id, title=principle.title,
-                    status=status, answers=given, suggestions=suggestions)
+            Finding(
+                set_id=principle.set_id,
+                principle_id=principle.id,
+                title=principle.title,
+                status=status,
+                answers=given,
+                suggestions=suggestions,
+            )
         )
     return findings
 

@@ -12,7 +12,7 @@ class PartnerschapError(Exception):
     Carries a message key and parameters so the CLI can render it in the user's language.
     """
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         super().__init__(key)
         self.key = key
         self.params = params
@@ -32,22 +32,43 @@ class Problem:
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, lang: str) -> str:
+    def message(self, lang: str) -> str:
         from partnerschap.messages import t
 
+        params = dict(self.params)
+        if "where" in params:
+            params["where"] = describe_where(str(params["where"]), lang)
+        return t(self.key, lang, **params)
+
+    def render(self, lang: str) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {t(self.key, lang, **self.params)}"
+        return f"{where}: {self.message(lang)}"
 
     def to_json(self, lang: str) -> dict[str, Any]:
-        from partnerschap.messages import t
-
         return {
             "file": self.file,
             "line": self.line,
             "code": self.key,
-            "message": t(self.key, lang, **self.params),
+            "message": self.message(lang),
             **{k: v for k, v in self.params.items() if isinstance(v, (str, int))},
         }
+
+
+def describe_where(where: str, lang: str) -> str:
+    """Render a location inside a file ("principle|respect", "check|listened|respect") in
+    the user's language."""
+    from partnerschap.messages import t
+
+    kind, *ids = where.split("|")
+    if kind == "check":
+        return t("where.check", lang, id=ids[0], principle=ids[1] if len(ids) > 1 else "?")
+    if kind in ("principle", "scenario", "item"):
+        if not ids or ids[0] == "?":
+            return t(f"where.{kind}.anon", lang)
+        return t(f"where.{kind}", lang, id=ids[0])
+    if kind == "set":
+        return t("where.set", lang)
+    return where
 
 
 class FileProblems(PartnerschapError):

@@ -66,7 +66,9 @@ class _Validator:
                 key = "set.missing_dutch" if lang == "nl" else "set.missing_english"
                 self.add(line, key, where=where, field=what)
             elif not isinstance(raw, str):
-                self.add(line, "set.wrong_type", field=f"{what}.{lang}", where=where, expected="text")
+                self.add(
+                    line, "set.wrong_type", field=f"{what}.{lang}", where=where, expected="text"
+                )
             else:
                 texts[lang] = raw.strip()
         for extra in value:
@@ -101,8 +103,13 @@ class _Validator:
         for index, item in enumerate(value):
             line = value.line_of(index) if isinstance(value, LineList) else parent.line
             if not isinstance(item, dict):
-                self.add(line, "set.wrong_type", field=f"{key}[{index + 1}]", where=where,
-                         expected="mapping")
+                self.add(
+                    line,
+                    "set.wrong_type",
+                    field=f"{key}[{index + 1}]",
+                    where=where,
+                    expected="mapping",
+                )
                 continue
             out.append((line, item))
         return out
@@ -129,20 +136,26 @@ class _Validator:
 
 def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Principle | None:
     pid = v.id_of(data, "principle")
-    where = f"principle '{pid}'" if pid else f"principle (line {line})"
+    where = f"principle|{pid or '?'}"
     title = v.text(data, "title", where)
     explanation = v.text(data, "explanation", where)
     checks: list[Check] = []
     seen: set[str] = set()
     check_items = v.mapping_list(data, "checks", where)
     if check_items and not (MIN_CHECKS <= len(check_items) <= MAX_CHECKS):
-        v.add(data.line_of("checks"), "set.check_count", where=where, count=len(check_items),
-              min=MIN_CHECKS, max=MAX_CHECKS)
+        v.add(
+            data.line_of("checks"),
+            "set.check_count",
+            where=where,
+            count=len(check_items),
+            min=MIN_CHECKS,
+            max=MAX_CHECKS,
+        )
     for cline, cdata in check_items:
-        cid = v.id_of(cdata, f"check in {where}")
+        cid = v.id_of(cdata, f"check|?|{pid or '?'}")
         if cid is None:
             continue
-        cwhere = f"check '{cid}' in {where}"
+        cwhere = f"check|{cid}|{pid or '?'}"
         if cid in seen:
             v.add(cdata.line_of("id"), "set.duplicate_check", id=cid, where=where)
             continue
@@ -151,23 +164,36 @@ def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Princip
         if text and pid:
             checks.append(Check(id=cid, principle_id=pid, text=text, line=cline))
     examples = v.text_list(data, "example_questions", where)
-    if data.get("example_questions") and isinstance(data.get("example_questions"), list):
-        if 0 < len(data["example_questions"]) < MIN_EXAMPLES:
-            v.add(data.line_of("example_questions"), "set.example_count", where=where,
-                  count=len(data["example_questions"]), min=MIN_EXAMPLES)
+    raw_examples = data.get("example_questions")
+    if isinstance(raw_examples, list) and 0 < len(raw_examples) < MIN_EXAMPLES:
+        v.add(
+            data.line_of("example_questions"),
+            "set.example_count",
+            where=where,
+            count=len(raw_examples),
+            min=MIN_EXAMPLES,
+        )
     signals = data.get("signals") or {}
     if signals:
         _check_signals(v, data, where)
     source = data.get("source")
     if source is not None and not isinstance(source, str):
-        v.add(data.line_of("source"), "set.wrong_type", field="source", where=where,
-              expected="text")
+        v.add(
+            data.line_of("source"), "set.wrong_type", field="source", where=where, expected="text"
+        )
         source = None
     if not (pid and title and explanation):
         return None
     return Principle(
-        id=pid, set_id=set_id, title=title, explanation=explanation, checks=tuple(checks),
-        example_questions=tuple(examples), source=source, signals=signals, line=line,
+        id=pid,
+        set_id=set_id,
+        title=title,
+        explanation=explanation,
+        checks=tuple(checks),
+        example_questions=tuple(examples),
+        source=source,
+        signals=signals,
+        line=line,
     )
 
 
@@ -180,33 +206,46 @@ def _check_signals(v: _Validator, data: LineDict, where: str) -> None:
     for lang, block in signals.items():
         bline = signals.line_of(lang) if isinstance(signals, LineDict) else line
         if lang not in LANGS:
-            v.add(bline, "set.unknown_language", lang=str(lang), where=f"signals of {where}")
+            v.add(bline, "set.unknown_language", lang=str(lang), where=where)
             continue
         if not isinstance(block, dict):
-            v.add(bline, "set.wrong_type", field=f"signals.{lang}", where=where,
-                  expected="mapping")
+            v.add(bline, "set.wrong_type", field=f"signals.{lang}", where=where, expected="mapping")
             continue
         for kind, phrases in block.items():
             kline = block.line_of(kind) if isinstance(block, LineDict) else bline
             if kind not in ("honours", "undermines"):
                 v.add(kline, "set.unknown_field", field=f"signals.{lang}.{kind}", where=where)
             elif not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-                v.add(kline, "set.wrong_type", field=f"signals.{lang}.{kind}", where=where,
-                      expected="list of text")
+                v.add(
+                    kline,
+                    "set.wrong_type",
+                    field=f"signals.{lang}.{kind}",
+                    where=where,
+                    expected="list of text",
+                )
             else:
                 for phrase in phrases:
                     if phrase.startswith("re:"):
                         try:
                             re.compile(phrase[3:])
                         except re.error as exc:
-                            v.add(kline, "set.bad_regex", pattern=phrase, where=where,
-                                  detail=str(exc))
+                            v.add(
+                                kline, "set.bad_regex", pattern=phrase, where=where, detail=str(exc)
+                            )
 
 
-_PRINCIPLE_KEYS = {"id", "title", "explanation", "checks", "example_questions", "signals",
-                   "source"}
-_SET_KEYS = {"schema", "id", "version", "title", "description", "source", "principles",
-             "scenarios", "general_questions"}
+_PRINCIPLE_KEYS = {"id", "title", "explanation", "checks", "example_questions", "signals", "source"}
+_SET_KEYS = {
+    "schema",
+    "id",
+    "version",
+    "title",
+    "description",
+    "source",
+    "principles",
+    "scenarios",
+    "general_questions",
+}
 _SCENARIO_KEYS = {"id", "title", "description", "focus", "strength_question"}
 
 
@@ -218,7 +257,7 @@ def _unknown_keys(v: _Validator, data: LineDict, allowed: set[str], where: str) 
 
 def _scenario(v: _Validator, line: int, data: LineDict, refs: set[str]) -> Scenario | None:
     sid = v.id_of(data, "scenario")
-    where = f"scenario '{sid}'" if sid else f"scenario (line {line})"
+    where = f"scenario|{sid or '?'}"
     _unknown_keys(v, data, _SCENARIO_KEYS, where)
     title = v.text(data, "title", where)
     description = v.text(data, "description", where)
@@ -226,8 +265,9 @@ def _scenario(v: _Validator, line: int, data: LineDict, refs: set[str]) -> Scena
     raw = data.get("focus")
     if raw is not None:
         if not isinstance(raw, list):
-            v.add(data.line_of("focus"), "set.wrong_type", field="focus", where=where,
-                  expected="list")
+            v.add(
+                data.line_of("focus"), "set.wrong_type", field="focus", where=where, expected="list"
+            )
         elif not raw:
             v.add(data.line_of("focus"), "set.empty_list", field="focus", where=where)
         else:
@@ -244,12 +284,31 @@ def _scenario(v: _Validator, line: int, data: LineDict, refs: set[str]) -> Scena
         strength = v.text(data, "strength_question", where)
     if not (sid and title and description):
         return None
-    return Scenario(id=sid, title=title, description=description, focus=tuple(focus),
-                    strength_question=strength, line=line)
+    return Scenario(
+        id=sid,
+        title=title,
+        description=description,
+        focus=tuple(focus),
+        strength_question=strength,
+        line=line,
+    )
 
 
-def validate_set_data(data: Any, display: str, *, origin: str = "bundled",
-                      digest: str = "") -> tuple[PrincipleSet | None, list[Problem]]:
+def _raw_check_refs(raw: Any) -> set[str]:
+    """Check refs as written, so a broken principle does not also break its scenarios."""
+    refs: set[str] = set()
+    for pdata in raw if isinstance(raw, list) else []:
+        if not isinstance(pdata, dict) or not isinstance(pdata.get("id"), str):
+            continue
+        for cdata in pdata.get("checks") if isinstance(pdata.get("checks"), list) else []:
+            if isinstance(cdata, dict) and isinstance(cdata.get("id"), str):
+                refs.add(f"{pdata['id']}.{cdata['id']}")
+    return refs
+
+
+def validate_set_data(
+    data: Any, display: str, *, origin: str = "bundled", digest: str = ""
+) -> tuple[PrincipleSet | None, list[Problem]]:
     """Check parsed YAML data of one set; return the set (if usable) and all problems."""
     v = _Validator(display)
     if not isinstance(data, LineDict):
@@ -258,14 +317,16 @@ def validate_set_data(data: Any, display: str, *, origin: str = "bundled",
         return None, v.problems
     schema = data.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
-        v.add(data.line_of("schema"), "set.bad_schema", schema=str(schema),
-              supported=SCHEMA_VERSION)
+        v.add(
+            data.line_of("schema"), "set.bad_schema", schema=str(schema), supported=SCHEMA_VERSION
+        )
     _unknown_keys(v, data, _SET_KEYS, "set")
     set_id = v.id_of(data, "set")
     version = data.get("version", "1")
     if not isinstance(version, (str, int, float)):
-        v.add(data.line_of("version"), "set.wrong_type", field="version", where="set",
-              expected="text")
+        v.add(
+            data.line_of("version"), "set.wrong_type", field="version", where="set", expected="text"
+        )
         version = "1"
     title = v.text(data, "title", "set")
     description = v.text(data, "description", "set", required=False)
@@ -282,11 +343,11 @@ def validate_set_data(data: Any, display: str, *, origin: str = "bundled",
             continue
         if isinstance(pid, str):
             seen.add(pid)
-        _unknown_keys(v, pdata, _PRINCIPLE_KEYS, f"principle '{pid}'")
+        _unknown_keys(v, pdata, _PRINCIPLE_KEYS, f"principle|{pid}")
         principle = _principle(v, line, pdata, set_id or "")
         if principle:
             principles.append(principle)
-    refs = {c.ref for p in principles for c in p.checks}
+    refs = _raw_check_refs(data.get("principles"))
     scenarios: list[Scenario] = []
     seen_scenarios: set[str] = set()
     for line, sdata in v.mapping_list(data, "scenarios", "set"):
@@ -304,10 +365,17 @@ def validate_set_data(data: Any, display: str, *, origin: str = "bundled",
         return None, v.problems
     return (
         PrincipleSet(
-            id=set_id, version=str(version), title=title,
-            description=description or LocalizedText(""), source=source,
-            principles=tuple(principles), scenarios=tuple(scenarios),
-            general_questions=tuple(general), path=display, origin=origin, digest=digest,
+            id=set_id,
+            version=str(version),
+            title=title,
+            description=description or LocalizedText(""),
+            source=source,
+            principles=tuple(principles),
+            scenarios=tuple(scenarios),
+            general_questions=tuple(general),
+            path=display,
+            origin=origin,
+            digest=digest,
         ),
         [],
     )
@@ -330,8 +398,9 @@ def validate_file(path: Path | str, display: str | None = None) -> list[Problem]
     return problems
 
 
-def load_set_file(path: Path | str, *, origin: str = "bundled",
-                  display: str | None = None) -> PrincipleSet:
+def load_set_file(
+    path: Path | str, *, origin: str = "bundled", display: str | None = None
+) -> PrincipleSet:
     """Load one set; raises :class:`FileProblems` with every problem found."""
     path = Path(path)
     display = display or str(path)
@@ -344,7 +413,8 @@ def load_set_file(path: Path | str, *, origin: str = "bundled",
 
 
 def is_set_file(data: Any) -> bool:
-    return isinstance(data, dict) and not any(k in data for k in NON_SET_KINDS)
+    """Drill banks and coding files share the folder; anything else is taken for a set."""
+    return not (isinstance(data, dict) and any(k in data for k in NON_SET_KINDS))
 
 
 @dataclass
@@ -380,8 +450,7 @@ def discover(sources: Iterable[tuple[str, Path]]) -> Catalog:
                 continue
             if not is_set_file(data):
                 continue
-            pset, problems = validate_set_data(data, str(path), origin=origin,
-                                               digest=_digest(path))
+            pset, problems = validate_set_data(data, str(path), origin=origin, digest=_digest(path))
             if pset is None:
                 catalog.broken.extend(problems[:1] if origin == "bundled" else problems)
                 continue

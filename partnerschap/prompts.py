@@ -28,14 +28,28 @@ class Choice:
 
 
 class Prompter(Protocol):
-    def select(self, key: str, message: str, choices: Sequence[Choice],
-               default: str | None = None, instruction: str | None = None) -> str | None: ...
+    def select(
+        self,
+        key: str,
+        message: str,
+        choices: Sequence[Choice],
+        default: str | None = None,
+        instruction: str | None = None,
+    ) -> str | None: ...
 
-    def checkbox(self, key: str, message: str, choices: Sequence[Choice],
-                 instruction: str | None = None) -> list[str]: ...
+    def checkbox(
+        self, key: str, message: str, choices: Sequence[Choice], instruction: str | None = None
+    ) -> list[str]: ...
 
-    def text(self, key: str, message: str, default: str = "", instruction: str | None = None,
-             validate: Validator | None = None, multiline: bool = False) -> str: ...
+    def text(
+        self,
+        key: str,
+        message: str,
+        default: str = "",
+        instruction: str | None = None,
+        validate: Validator | None = None,
+        multiline: bool = False,
+    ) -> str: ...
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool: ...
 
@@ -48,8 +62,13 @@ class ScriptedPrompter:
     prompts a flow asked. ``asked`` records every key in order.
     """
 
-    def __init__(self, answers: Mapping[str, Any] | None = None, *, strict: bool = False,
-                 abort_at: str | None = None) -> None:
+    def __init__(
+        self,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        strict: bool = False,
+        abort_at: str | None = None,
+    ) -> None:
         self.answers = dict(answers or {})
         self.strict = strict
         self.abort_at = abort_at
@@ -65,8 +84,14 @@ class ScriptedPrompter:
             raise KeyError(key)
         return default
 
-    def select(self, key: str, message: str, choices: Sequence[Choice],
-               default: str | None = None, instruction: str | None = None) -> str | None:
+    def select(
+        self,
+        key: str,
+        message: str,
+        choices: Sequence[Choice],
+        default: str | None = None,
+        instruction: str | None = None,
+    ) -> str | None:
         value = self._get(key, None)
         if value is None:
             return None
@@ -75,13 +100,21 @@ class ScriptedPrompter:
             raise ValueError(f"{key}: {value!r} is not one of {values}")
         return value
 
-    def checkbox(self, key: str, message: str, choices: Sequence[Choice],
-                 instruction: str | None = None) -> list[str]:
+    def checkbox(
+        self, key: str, message: str, choices: Sequence[Choice], instruction: str | None = None
+    ) -> list[str]:
         value = self._get(key, [c.value for c in choices if c.checked])
         return list(value)
 
-    def text(self, key: str, message: str, default: str = "", instruction: str | None = None,
-             validate: Validator | None = None, multiline: bool = False) -> str:
+    def text(
+        self,
+        key: str,
+        message: str,
+        default: str = "",
+        instruction: str | None = None,
+        validate: Validator | None = None,
+        multiline: bool = False,
+    ) -> str:
         value = str(self._get(key, default))
         if validate and validate(value):
             raise ValueError(f"{key}: {validate(value)}")

@@ -36,8 +36,11 @@ class Context:
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Context:
         data = data or {}
-        return cls(date=str(data.get("date") or ""), kind=str(data.get("kind") or ""),
-                   participants=[str(p) for p in data.get("participants") or []])
+        return cls(
+            date=str(data.get("date") or ""),
+            kind=str(data.get("kind") or ""),
+            participants=[str(p) for p in data.get("participants") or []],
+        )
 
 
 @dataclass
@@ -56,8 +59,10 @@ class NextStep:
         if isinstance(data, str):
             return cls(intention=data)
         data = data or {}
-        return cls(questions=[str(q) for q in data.get("questions") or []],
-                   intention=str(data.get("intention") or ""))
+        return cls(
+            questions=[str(q) for q in data.get("questions") or []],
+            intention=str(data.get("intention") or ""),
+        )
 
 
 @dataclass

@@ -74,8 +74,13 @@ class ReflectionFlow:
         self.today = today or dt.date.today()
 
     # -- steps -----------------------------------------------------------------------------
-    def run(self, reflection: Reflection | None = None, *, scenario: str | None = None,
-            quick: bool = False) -> Reflection:
+    def run(
+        self,
+        reflection: Reflection | None = None,
+        *,
+        scenario: str | None = None,
+        quick: bool = False,
+    ) -> Reflection:
         """Ask everything not yet answered; return the completed reflection."""
         if reflection is None:
             reflection = Reflection(language=self.lang, quick=quick)
@@ -106,11 +111,16 @@ class ReflectionFlow:
             def valid(value: str) -> str | None:
                 if not value.strip() or parse_date(value):
                     return None
-                return t("prompt.bad_date", self.lang, today=today,
-                         today_nl=self.today.strftime("%d-%m-%Y"))
+                return t(
+                    "prompt.bad_date",
+                    self.lang,
+                    today=today,
+                    today_nl=self.today.strftime("%d-%m-%Y"),
+                )
 
             raw = self.prompter.text(
-                "context.date", t("prompt.date", self.lang),
+                "context.date",
+                t("prompt.date", self.lang),
                 instruction=t("prompt.date.instruction", self.lang, today=today),
                 validate=valid,
             )
@@ -119,11 +129,13 @@ class ReflectionFlow:
             self._changed(reflection)
         if not reflection.context.kind:
             reflection.context.kind = self.prompter.text(
-                "context.kind", t("prompt.kind", self.lang)).strip()
+                "context.kind", t("prompt.kind", self.lang)
+            ).strip()
             self._changed(reflection)
         reflection.context.participants = split_roles(
             self.prompter.text(
-                "context.participants", t("prompt.participants", self.lang),
+                "context.participants",
+                t("prompt.participants", self.lang),
                 instruction=t("prompt.participants.instruction", self.lang),
             )
         )
@@ -165,7 +177,9 @@ class ReflectionFlow:
                     shown.add(principle.id)
                     self.presenter.principle_intro(principle, reflection)
                 value = self.prompter.select(
-                    f"check:{ref}", check.text.get(self.lang), choices,
+                    f"check:{ref}",
+                    check.text.get(self.lang),
+                    choices,
                     instruction=t("prompt.check.instruction", self.lang),
                 )
                 if value is not None:
@@ -188,8 +202,8 @@ class ReflectionFlow:
         if reflection.strengths is not None or not scenario or not scenario.strength_question:
             return
         reflection.strengths = self.prompter.text(
-            "strengths", t("prompt.strength", self.lang,
-                           question=scenario.strength_question.get(self.lang)),
+            "strengths",
+            t("prompt.strength", self.lang, question=scenario.strength_question.get(self.lang)),
         ).strip()
         self._changed(reflection)
 
@@ -197,19 +211,22 @@ class ReflectionFlow:
         if reflection.next_step_done:
             return
         questions = [
-            q.get(self.lang) for f in suggestions_in_order(reflection.findings)
+            q.get(self.lang)
+            for f in suggestions_in_order(reflection.findings)
             for q in f.suggestions
         ]
         questions += [q.get(self.lang) for q in self.plan.general_questions()]
         unique = list(dict.fromkeys(questions))
         if unique:
             chosen = self.prompter.checkbox(
-                "next.questions", t("prompt.next.questions", self.lang),
+                "next.questions",
+                t("prompt.next.questions", self.lang),
                 [Choice(q, q) for q in unique],
             )
             reflection.next_step.questions = list(chosen)
             self._changed(reflection)
         reflection.next_step.intention = self.prompter.text(
-            "next.intention", t("prompt.next.intention", self.lang)).strip()
+            "next.intention", t("prompt.next.intention", self.lang)
+        ).strip()
         reflection.next_step_done = True
         self._changed(reflection)

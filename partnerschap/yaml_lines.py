@@ -88,7 +88,10 @@ def parse_text(text: str, display: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text; return the data (or None) and the problems found."""
     loader = _LineLoader(text)
     try:
-        return loader.get_single_data(), []
+        data = loader.get_single_data()
+        if data is None:
+            return None, [Problem(display, None, "file.empty")]
+        return data, []
     except _AliasFound as exc:
         return None, [Problem(display, exc.line, "yaml.alias")]
     except _DuplicateKey as exc:
@@ -125,9 +128,7 @@ def read_yaml_file(path: Path, display: str | None = None) -> tuple[Any, list[Pr
     if path.is_dir():
         return None, [Problem(display, None, "file.is_dir")]
     if size > MAX_BYTES:
-        return None, [
-            Problem(display, None, "file.too_big", {"size_mb": round(size / 1048576, 1)})
-        ]
+        return None, [Problem(display, None, "file.too_big", {"size_mb": round(size / 1048576, 1)})]
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -76,8 +76,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                 help=h("help.version")),
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help=h("help.version")
+    ),
     lang: str = typer.Option(None, "--lang", help=h("help.lang")),
 ) -> None:
     """partnerschap."""

@@ -16,8 +16,9 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
     def list_(
         set_id: str = typer.Option(None, "--set", "-s", help=h("help.set")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
-        principles_dir: Path = typer.Option(None, "--principles", help=h("help.principles.dir"),
-                                            file_okay=False),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
     ) -> None:
         from partnerschap.cli.principles_view import list_principles
 
@@ -28,8 +29,9 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         principle_id: str = typer.Argument(..., metavar="ID"),
         set_id: str = typer.Option(None, "--set", "-s", help=h("help.set")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
-        principles_dir: Path = typer.Option(None, "--principles", help=h("help.principles.dir"),
-                                            file_okay=False),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
     ) -> None:
         from partnerschap.cli.principles_view import show_principle
 

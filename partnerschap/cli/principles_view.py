@@ -43,8 +43,9 @@ def _pick(catalog: Catalog, set_id: str | None) -> PrincipleSet:
     wanted = set_id or state.default_set() or DEFAULT_SET
     pset = catalog.get(wanted)
     if pset is None:
-        raise PartnerschapError("error.unknown_set", set=wanted,
-                                available=", ".join(catalog.ids) or "-")
+        raise PartnerschapError(
+            "error.unknown_set", set=wanted, available=", ".join(catalog.ids) or "-"
+        )
     return pset
 
 
@@ -75,13 +76,19 @@ def list_principles(set_id: str | None, as_json: bool, principles_dir: Path | No
     sets.add_column(t("ui.origin", lang))
     sets.add_column(t("ui.file", lang), overflow="fold", style="dim")
     for other in catalog.sets.values():
-        sets.add_row(other.id, other.title.get(lang), other.version,
-                     t(f"ui.origin.{other.origin}", lang), other.path)
+        sets.add_row(
+            other.id,
+            other.title.get(lang),
+            other.version,
+            t(f"ui.origin.{other.origin}", lang),
+            other.path,
+        )
     console.print(sets)
 
 
-def show_principle(principle_id: str, set_id: str | None, as_json: bool,
-                   principles_dir: Path | None) -> None:
+def show_principle(
+    principle_id: str, set_id: str | None, as_json: bool, principles_dir: Path | None
+) -> None:
     catalog = load_catalog(principles_dir)
     lang = state.lang()
     if set_id is None:
@@ -92,8 +99,12 @@ def show_principle(principle_id: str, set_id: str | None, as_json: bool,
         pset = _pick(catalog, set_id)
     principle = pset.principle(principle_id)
     if principle is None:
-        raise PartnerschapError("error.unknown_principle", principle=principle_id, set=pset.id,
-                                available=", ".join(p.id for p in pset.principles))
+        raise PartnerschapError(
+            "error.unknown_principle",
+            principle=principle_id,
+            set=pset.id,
+            available=", ".join(p.id for p in pset.principles),
+        )
     if as_json:
         _write_json({"set": pset.id, "principles": [principle_json(principle, lang)]})
         return
@@ -118,14 +129,20 @@ def validate_files(files: list[Path], as_json: bool) -> None:
         any_problem = any_problem or bool(problems)
         results.append((path, problems, count))
     if as_json:
-        _write_json({
-            "valid": not any_problem,
-            "files": [
-                {"file": str(path), "valid": not problems, "principles": count,
-                 "problems": [p.to_json(lang) for p in problems]}
-                for path, problems, count in results
-            ],
-        })
+        _write_json(
+            {
+                "valid": not any_problem,
+                "files": [
+                    {
+                        "file": str(path),
+                        "valid": not problems,
+                        "principles": count,
+                        "problems": [p.to_json(lang) for p in problems],
+                    }
+                    for path, problems, count in results
+                ],
+            }
+        )
     else:
         out, err = state.out(), state.err()
         for path, problems, count in results:

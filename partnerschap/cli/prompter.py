@@ -33,8 +33,14 @@ class QuestionaryPrompter:
             raise PromptAborted() from exc
         return answer
 
-    def select(self, key: str, message: str, choices: Sequence[Choice],
-               default: str | None = None, instruction: str | None = None) -> str | None:
+    def select(
+        self,
+        key: str,
+        message: str,
+        choices: Sequence[Choice],
+        default: str | None = None,
+        instruction: str | None = None,
+    ) -> str | None:
         import questionary
 
         qchoices = [
@@ -43,24 +49,37 @@ class QuestionaryPrompter:
         ]
         use_shortcuts = all(c.shortcut for c in choices) and len(choices) <= 36
         question = questionary.select(
-            message, choices=qchoices, default=default, instruction=instruction,
-            use_shortcuts=use_shortcuts, use_arrow_keys=True, use_jk_keys=False,
+            message,
+            choices=qchoices,
+            default=default,
+            instruction=instruction,
+            use_shortcuts=use_shortcuts,
+            use_arrow_keys=True,
+            use_jk_keys=False,
             **self.kwargs,
         )
         return self._ask(question)
 
-    def checkbox(self, key: str, message: str, choices: Sequence[Choice],
-                 instruction: str | None = None) -> list[str]:
+    def checkbox(
+        self, key: str, message: str, choices: Sequence[Choice], instruction: str | None = None
+    ) -> list[str]:
         import questionary
 
-        qchoices = [questionary.Choice(c.label, value=c.value, checked=c.checked)
-                    for c in choices]
-        question = questionary.checkbox(message, choices=qchoices, instruction=instruction,
-                                        **self.kwargs)
+        qchoices = [questionary.Choice(c.label, value=c.value, checked=c.checked) for c in choices]
+        question = questionary.checkbox(
+            message, choices=qchoices, instruction=instruction, **self.kwargs
+        )
         return list(self._ask(question) or [])
 
-    def text(self, key: str, message: str, default: str = "", instruction: str | None = None,
-             validate: Validator | None = None, multiline: bool = False) -> str:
+    def text(
+        self,
+        key: str,
+        message: str,
+        default: str = "",
+        instruction: str | None = None,
+        validate: Validator | None = None,
+        multiline: bool = False,
+    ) -> str:
         import questionary
 
         def check(value: str) -> bool | str:
@@ -69,8 +88,14 @@ class QuestionaryPrompter:
             problem = validate(value)
             return problem if problem else True
 
-        question = questionary.text(message, default=default, instruction=instruction,
-                                    validate=check, multiline=multiline, **self.kwargs)
+        question = questionary.text(
+            message,
+            default=default,
+            instruction=instruction,
+            validate=check,
+            multiline=multiline,
+            **self.kwargs,
+        )
         return str(self._ask(question) or "")
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import typer
-
-from partnerschap.cli import state
 
 
 def register(app: typer.Typer, h: Callable[[str], str]) -> None:
@@ -17,17 +14,25 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         set_id: str = typer.Option(None, "--set", "-s", help=h("help.reflect.set")),
         scenario: str = typer.Option(None, "--scenario", help=h("help.reflect.scenario")),
         quick: bool = typer.Option(False, "--quick", "-q", help=h("help.reflect.quick")),
-        answers: Path = typer.Option(None, "--answers", "-a", help=h("help.reflect.answers"),
-                                     dir_okay=False),
+        answers: Path = typer.Option(
+            None, "--answers", "-a", help=h("help.reflect.answers"), dir_okay=False
+        ),
         as_json: bool = typer.Option(False, "--json", help=h("help.reflect.json")),
-        output: Path = typer.Option(None, "--output", "-o", help=h("help.reflect.output"),
-                                    dir_okay=False),
-        principles_dir: Path = typer.Option(None, "--principles", help=h("help.principles.dir"),
-                                            file_okay=False),
+        output: Path = typer.Option(
+            None, "--output", "-o", help=h("help.reflect.output"), dir_okay=False
+        ),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
     ) -> None:
         from partnerschap.cli.reflect_flow import ReflectCommand
 
         ReflectCommand(
-            set_id=set_id, scenario=scenario, quick=quick, answers=answers, as_json=as_json,
-            output=output, principles_dir=principles_dir,
+            set_id=set_id,
+            scenario=scenario,
+            quick=quick,
+            answers=answers,
+            as_json=as_json,
+            output=output,
+            principles_dir=principles_dir,
         ).run()

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from partnerschap.catalog import load_catalog, choose_sets
+from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.render import RichPresenter, render_summary
 from partnerschap.engine import ReflectionPlan, suggestions_in_order
@@ -79,8 +79,9 @@ class ReflectCommand:
         if self.as_json:
             import sys
 
-            sys.stdout.write(json.dumps(findings_json(reflection, lang), ensure_ascii=False,
-                                        indent=2) + "\n")
+            sys.stdout.write(
+                json.dumps(findings_json(reflection, lang), ensure_ascii=False, indent=2) + "\n"
+            )
 
     def scenario_title(self, plan: ReflectionPlan, reflection: Reflection, lang: str) -> str:
         scenario = plan.scenario(reflection.scenario or "")
@@ -88,8 +89,11 @@ class ReflectCommand:
 
     def check_scenario(self, plan: ReflectionPlan) -> None:
         if self.scenario and self.scenario not in plan.scenario_ids():
-            raise PartnerschapError("error.unknown_scenario", scenario=self.scenario,
-                                    available=", ".join(plan.scenario_ids()))
+            raise PartnerschapError(
+                "error.unknown_scenario",
+                scenario=self.scenario,
+                available=", ".join(plan.scenario_ids()),
+            )
 
     def from_answers_file(self, catalog) -> tuple[Reflection, ReflectionPlan]:
         from partnerschap.answers_file import prompter_for, read_answers_file, scripted_answers
@@ -102,8 +106,9 @@ class ReflectCommand:
         self.check_scenario(plan)
         script, scenario = scripted_answers(af, plan)
         flow = ReflectionFlow(plan, prompter_for(script), lang=lang)
-        reflection = flow.run(scenario=self.scenario or scenario,
-                              quick=self.quick or bool(script.get("__quick__")))
+        reflection = flow.run(
+            scenario=self.scenario or scenario, quick=self.quick or bool(script.get("__quick__"))
+        )
         if not self.as_json:
             console = state.out()
             from partnerschap.cli.render import render_findings
@@ -113,8 +118,9 @@ class ReflectCommand:
         return reflection, plan
 
     def interactive(self, catalog) -> tuple[Reflection, ReflectionPlan]:
-        from partnerschap.cli.prompter import make_prompter
         from rich.panel import Panel
+
+        from partnerschap.cli.prompter import make_prompter
 
         lang = state.lang()
         plan = choose_sets(catalog, self.set_id or state.default_set())
@@ -122,8 +128,14 @@ class ReflectCommand:
         prompter = make_prompter()
         console = state.out()
         titles = " + ".join(s.title.get(lang) for s in plan.sets)
-        console.print(Panel(t("ui.reflect.intro", lang, set=titles),
-                            title=t("ui.reflect.title", lang), title_align="left", expand=False))
+        console.print(
+            Panel(
+                t("ui.reflect.intro", lang, set=titles),
+                title=t("ui.reflect.title", lang),
+                title_align="left",
+                expand=False,
+            )
+        )
         flow = ReflectionFlow(plan, prompter, lang=lang, presenter=RichPresenter(console, lang))
         try:
             reflection = flow.run(scenario=self.scenario, quick=self.quick)
@@ -138,9 +150,16 @@ class ReflectCommand:
         path = self.output
         assert path is not None
         try:
-            path.write_text(reflections_to_markdown([reflection], lang, scenario_titles={
-                reflection.id: self.scenario_title(plan, reflection, lang)}), encoding="utf-8")
+            path.write_text(
+                reflections_to_markdown(
+                    [reflection],
+                    lang,
+                    scenario_titles={reflection.id: self.scenario_title(plan, reflection, lang)},
+                ),
+                encoding="utf-8",
+            )
         except OSError as exc:
-            raise PartnerschapError("error.write_failed", path=str(path),
-                                    detail=exc.strerror or str(exc)) from exc
+            raise PartnerschapError(
+                "error.write_failed", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
         state.err().print(t("ui.written", lang, path=str(path)))

@@ -68,11 +68,15 @@ def general_questions_block(plan: ReflectionPlan | None, lang: str) -> Group | N
     return Group(*parts)
 
 
-def render_findings(console: Console, reflection: Reflection, plan: ReflectionPlan | None,
-                    lang: str) -> None:
+def render_findings(
+    console: Console, reflection: Reflection, plan: ReflectionPlan | None, lang: str
+) -> None:
     console.print()
-    console.print(findings_table(reflection.findings, lang,
-                                 show_set=len(set(f.set_id for f in reflection.findings)) > 1))
+    console.print(
+        findings_table(
+            reflection.findings, lang, show_set=len(set(f.set_id for f in reflection.findings)) > 1
+        )
+    )
     block = suggestions_block(reflection.findings, lang)
     console.print()
     if block is None:
@@ -90,8 +94,9 @@ def counts_line(reflection: Reflection, lang: str) -> str:
     return t("ui.summary.counts", lang, **{s.value: reflection.count(s) for s in Status})
 
 
-def render_summary(console: Console, reflection: Reflection, lang: str,
-                   scenario_title: str | None = None) -> None:
+def render_summary(
+    console: Console, reflection: Reflection, lang: str, scenario_title: str | None = None
+) -> None:
     rows = Table.grid(padding=(0, 2))
     rows.add_column(style="bold")
     rows.add_column(overflow="fold")
@@ -118,8 +123,9 @@ class RichPresenter:
 
     def principle_intro(self, principle: Principle, reflection: Reflection) -> None:
         self.console.print()
-        self.console.print(Rule(Text(principle.title.get(self.lang), style="bold cyan"),
-                                align="left"))
+        self.console.print(
+            Rule(Text(principle.title.get(self.lang), style="bold cyan"), align="left")
+        )
         self.console.print(Text(principle.explanation.get(self.lang), style="dim"))
 
     def findings(self, reflection: Reflection, plan: ReflectionPlan) -> None:
@@ -137,20 +143,23 @@ def principle_detail(principle: Principle, lang: str) -> Group:
         Text(t("ui.checks", lang), style="bold"),
     ]
     for check in principle.checks:
-        parts.append(Padding(Text.assemble((f"{check.ref}  ", "dim"), check.text.get(lang)),
-                             (0, 0, 0, 2)))
+        parts.append(
+            Padding(Text.assemble((f"{check.ref}  ", "dim"), check.text.get(lang)), (0, 0, 0, 2))
+        )
     parts += [Text(""), Text(t("ui.example_questions", lang), style="bold")]
-    parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2))
-              for q in principle.example_questions]
+    parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2)) for q in principle.example_questions]
     if principle.source:
         parts += [Text(""), Text(f"{t('ui.source', lang)}: {principle.source}", style="dim")]
     return Group(*parts)
 
 
 def principles_table(pset: PrincipleSet, lang: str) -> Table:
-    table = Table(title=f"{pset.title.get(lang)} ({pset.id} {pset.version})",
-                  title_justify="left", caption=f"{t('ui.source', lang)}: {pset.source}",
-                  caption_justify="left")
+    table = Table(
+        title=f"{pset.title.get(lang)} ({pset.id} {pset.version})",
+        title_justify="left",
+        caption=f"{t('ui.source', lang)}: {pset.source}",
+        caption_justify="left",
+    )
     table.add_column(t("ui.id", lang), style="cyan", no_wrap=True)
     table.add_column(t("ui.title", lang), overflow="fold")
     table.add_column(t("ui.checks_count", lang), justify="right")

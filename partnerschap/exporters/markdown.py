@@ -43,20 +43,24 @@ def escape_block(text: str) -> list[str]:
     return [escape_inline(line) if line.strip() else "" for line in text.strip().splitlines()]
 
 
-def reflection_to_markdown(reflection: Reflection, lang: str, *,
-                           scenario_title: str | None = None, heading_level: int = 1) -> str:
+def reflection_to_markdown(
+    reflection: Reflection, lang: str, *, scenario_title: str | None = None, heading_level: int = 1
+) -> str:
     h = "#" * heading_level
     ctx = reflection.context
     title = t("ui.md.title", lang)
     kind = escape_inline(ctx.kind) if ctx.kind else ""
-    lines = [f"{h} {title} {ctx.date or reflection.created[:10]}" + (f": {kind}" if kind else ""),
-             ""]
+    lines = [
+        f"{h} {title} {ctx.date or reflection.created[:10]}" + (f": {kind}" if kind else ""),
+        "",
+    ]
+    scenario = scenario_title or reflection.scenario or "-"
     lines += [
         f"- **{t('ui.date', lang)}:** {ctx.date or '-'}",
         f"- **{t('ui.kind', lang)}:** {kind or '-'}",
         f"- **{t('ui.participants', lang)}:** "
         + (", ".join(escape_inline(p) for p in ctx.participants) or "-"),
-        f"- **{t('ui.scenario', lang)}:** {escape_inline(scenario_title or reflection.scenario or '-')}",
+        f"- **{t('ui.scenario', lang)}:** {escape_inline(scenario)}",
         f"- **{t('ui.set', lang)}:** {', '.join(reflection.set_ids)}",
         f"- **{t('ui.id', lang)}:** {reflection.id}",
         "",
@@ -65,8 +69,10 @@ def reflection_to_markdown(reflection: Reflection, lang: str, *,
     ]
     multi = len({f.set_id for f in reflection.findings}) > 1
     if multi:
-        lines += [f"| {t('ui.set', lang)} | {t('ui.principle', lang)} | {t('ui.status', lang)} |",
-                  "| --- | --- | --- |"]
+        lines += [
+            f"| {t('ui.set', lang)} | {t('ui.principle', lang)} | {t('ui.status', lang)} |",
+            "| --- | --- | --- |",
+        ]
     else:
         lines += [f"| {t('ui.principle', lang)} | {t('ui.status', lang)} |", "| --- | --- |"]
     for f in reflection.findings:
@@ -100,15 +106,21 @@ def reflection_to_markdown(reflection: Reflection, lang: str, *,
         lines.append("")
         lines += [f"- {escape_inline(q)}" for q in reflection.next_step.questions]
         lines.append("")
-    lines.append(f"{t('ui.intention', lang)}: "
-                 + (escape_inline(reflection.next_step.intention)
-                    if reflection.next_step.intention else t("ui.none", lang)))
+    lines.append(
+        f"{t('ui.intention', lang)}: "
+        + (
+            escape_inline(reflection.next_step.intention)
+            if reflection.next_step.intention
+            else t("ui.none", lang)
+        )
+    )
     lines.append("")
     return "\n".join(lines)
 
 
-def reflections_to_markdown(reflections: Iterable[Reflection], lang: str, *,
-                            scenario_titles: dict[str, str] | None = None) -> str:
+def reflections_to_markdown(
+    reflections: Iterable[Reflection], lang: str, *, scenario_titles: dict[str, str] | None = None
+) -> str:
     titles = scenario_titles or {}
     parts = [reflection_to_markdown(r, lang, scenario_title=titles.get(r.id)) for r in reflections]
     footer = f"_{t('ui.md.generated', lang, version=__version__)}_\n"

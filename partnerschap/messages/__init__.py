@@ -31,7 +31,7 @@ def all_messages() -> dict[str, tuple[str, str]]:
     return _all
 
 
-def t(key: str, lang: str | None = None, **params: Any) -> str:
+def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` (default: the current language), formatted."""
     if lang is None:
         from partnerschap.i18n import current

@@ -7,8 +7,6 @@ Keys are grouped by prefix: ``help.*`` (command help), ``prompt.*`` (questions a
 
 from __future__ import annotations
 
-from typing import Any
-
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- help texts -------------------------------------------------------------------------
     "help.app": (
@@ -42,14 +40,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read the answers from a YAML file instead of asking.",
     ),
     "help.reflect.json": (
-        "Druk de bevindingen af als JSON.", "Print the findings as JSON.",
+        "Druk de bevindingen af als JSON.",
+        "Print the findings as JSON.",
     ),
     "help.reflect.output": (
         "Schrijf de reflectie ook als markdown naar dit bestand.",
         "Also write the reflection as markdown to this file.",
     ),
     "help.principles": (
-        "Bekijk en controleer sets met uitgangspunten.", "View and check principle sets.",
+        "Bekijk en controleer sets met uitgangspunten.",
+        "View and check principle sets.",
     ),
     "help.principles.list": (
         "Toon de uitgangspunten van een set (en welke sets er zijn).",
@@ -92,11 +92,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Who took part? Roles only, no names (e.g. mother, father, young person, grandmother)",
     ),
     "prompt.participants.instruction": (
-        "(gescheiden door komma's; typ geen namen)", "(separated by commas; do not type names)",
+        "(gescheiden door komma's; typ geen namen)",
+        "(separated by commas; do not type names)",
     ),
     "prompt.scenario": ("Hoe verliep het gesprek?", "How did the conversation go?"),
     "prompt.check.instruction": (
-        "(j = ja, d = deels, n = nee, v = nvt)", "(y = yes, p = partly, n = no, a = n/a)",
+        "(j = ja, d = deels, n = nee, v = nvt)",
+        "(y = yes, p = partly, n = no, a = n/a)",
     ),
     "prompt.note": (
         "Notitie bij '{principle}': wat deed je concreet? (Enter = geen notitie)",
@@ -116,7 +118,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a valid date; use for example {today} or {today_nl}.",
     ),
     # --- interface labels ------------------------------------------------------------------
-    "ui.reflect.title": ("Reflectie op een moeilijk gesprek", "Reflection on a difficult conversation"),
+    "ui.reflect.title": (
+        "Reflectie op een moeilijk gesprek",
+        "Reflection on a difficult conversation",
+    ),
     "ui.reflect.intro": (
         "Je loopt de checkvragen van '{set}' langs. Beantwoord ze eerlijk: het is voor jou. "
         "Ctrl-C stopt.",
@@ -143,8 +148,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{not_asked} not asked",
     ),
     "ui.nothing_missed": (
-        "Geen uitgangspunten gemist of deels gehaald. Wat heb je gedaan dat werkte? "
-        "Houd dat vast.",
+        "Geen uitgangspunten gemist of deels gehaald. Wat heb je gedaan dat werkte? Houd dat vast.",
         "No principles missed or partly met. What did you do that worked? Hold on to it.",
     ),
     "ui.strengths": ("Wat werkte", "What worked"),
@@ -158,7 +162,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.none": ("(geen)", "(none)"),
     "ui.written": ("Reflectie geschreven naar {path}", "Reflection written to {path}"),
     "ui.aborted": (
-        "Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved.",
+        "Gestopt. Er is niets opgeslagen.",
+        "Stopped. Nothing was saved.",
     ),
     "ui.id": ("Id", "Id"),
     "ui.title": ("Titel", "Title"),
@@ -175,7 +180,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.file": ("Bestand", "File"),
     "ui.valid": ("{file}: in orde ({count} uitgangspunten)", "{file}: valid ({count} principles)"),
     "ui.broken_skipped": (
-        "Overgeslagen, want het bestand bevat fouten:", "Skipped, because the file has errors:",
+        "Overgeslagen, want het bestand bevat fouten:",
+        "Skipped, because the file has errors:",
     ),
     "ui.md.title": ("Reflectie", "Reflection"),
     "ui.md.generated": (
@@ -198,7 +204,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown scenario '{scenario}'. Choose from: {available}.",
     ),
     "error.unknown_check": (
-        "Onbekende checkvraag '{ref}'.", "Unknown check question '{ref}'.",
+        "Onbekende checkvraag '{ref}'.",
+        "Unknown check question '{ref}'.",
     ),
     "error.no_sets": ("Er zijn geen bruikbare sets gevonden.", "No usable sets were found."),
     "error.sets_clash": (
@@ -208,10 +215,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "they cannot be combined in one reflection.",
     ),
     "error.bad_lang": (
-        "Onbekende taal '{lang}'; kies nl of en.", "Unknown language '{lang}'; choose nl or en.",
+        "Onbekende taal '{lang}'; kies nl of en.",
+        "Unknown language '{lang}'; choose nl or en.",
     ),
     "error.write_failed": (
-        "Kon {path} niet schrijven: {detail}", "Could not write {path}: {detail}",
+        "Kon {path} niet schrijven: {detail}",
+        "Could not write {path}: {detail}",
     ),
     "error.not_interactive": (
         "Geen terminal om vragen te stellen. Gebruik --answers BESTAND.yaml.",
@@ -219,7 +228,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers files ---------------------------------------------------------------------
     "answers.unknown_check": (
-        "onbekende checkvraag '{ref}'", "unknown check question '{ref}'",
+        "onbekende checkvraag '{ref}'",
+        "unknown check question '{ref}'",
     ),
     "answers.bad_answer": (
         "'{word}' bij '{ref}' is geen antwoord; gebruik ja, deels, nee of nvt",
@@ -239,10 +249,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.unknown_field": ("onbekend veld '{field}'", "unknown field '{field}'"),
     "answers.wrong_type": (
-        "'{field}' moet {expected} zijn", "'{field}' must be {expected}",
+        "'{field}' moet {expected} zijn",
+        "'{field}' must be {expected}",
     ),
     "answers.bad_date": (
-        "'{value}' is geen datum (gebruik JJJJ-MM-DD)", "'{value}' is not a date (use YYYY-MM-DD)",
+        "'{value}' is geen datum (gebruik JJJJ-MM-DD)",
+        "'{value}' is not a date (use YYYY-MM-DD)",
     ),
     "answers.bad_lang": ("onbekende taal '{lang}'", "unknown language '{lang}'"),
     # --- file problems ---------------------------------------------------------------------
@@ -269,12 +281,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "anchors and aliases (& and *) are not allowed",
     ),
     "yaml.duplicate_key": (
-        "sleutel '{key}' staat er twee keer", "key '{key}' appears twice",
+        "sleutel '{key}' staat er twee keer",
+        "key '{key}' appears twice",
     ),
     "yaml.unsafe_tag": (
         "niet toegestane YAML-tag ({detail}); alleen gewone tekst, lijsten en mappings",
         "YAML tag not allowed ({detail}); only plain text, lists and mappings",
     ),
+    # --- where in a file ---
+    "where.set": ("de set", "the set"),
+    "where.principle": ("uitgangspunt '{id}'", "principle '{id}'"),
+    "where.check": (
+        "check '{id}' in uitgangspunt '{principle}'",
+        "check '{id}' in principle '{principle}'",
+    ),
+    "where.scenario": ("verloop '{id}'", "scenario '{id}'"),
+    "where.item": ("oefening '{id}'", "item '{id}'"),
+    "where.principle.anon": ("een uitgangspunt", "a principle"),
+    "where.scenario.anon": ("een verloop", "a scenario"),
+    "where.item.anon": ("een oefening", "an item"),
     # --- set problems ----------------------------------------------------------------------
     "set.not_mapping": (
         "een set moet een mapping zijn (sleutel: waarde), geen {kind}",
@@ -311,13 +336,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown language '{lang}' in {where} (only nl and en)",
     ),
     "set.wrong_type": (
-        "'{field}' van {where} moet een {expected} zijn", "'{field}' of {where} must be a {expected}",
+        "'{field}' van {where} moet een {expected} zijn",
+        "'{field}' of {where} must be a {expected}",
     ),
     "set.empty_list": (
-        "'{field}' van {where} is leeg", "'{field}' of {where} is empty",
+        "'{field}' van {where} is leeg",
+        "'{field}' of {where} is empty",
     ),
     "set.unknown_field": (
-        "onbekend veld '{field}' in {where}", "unknown field '{field}' in {where}",
+        "onbekend veld '{field}' in {where}",
+        "unknown field '{field}' in {where}",
     ),
     "set.check_count": (
         "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
@@ -328,19 +356,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where} has {count} example questions; at least {min}",
     ),
     "set.duplicate_check": (
-        "check '{id}' staat twee keer in {where}", "check '{id}' appears twice in {where}",
+        "check '{id}' staat twee keer in {where}",
+        "check '{id}' appears twice in {where}",
     ),
     "set.duplicate_principle": (
-        "uitgangspunt '{id}' staat er twee keer", "principle '{id}' appears twice",
+        "uitgangspunt '{id}' staat er twee keer",
+        "principle '{id}' appears twice",
     ),
     "set.duplicate_scenario": (
-        "verloop '{id}' staat er twee keer", "scenario '{id}' appears twice",
+        "verloop '{id}' staat er twee keer",
+        "scenario '{id}' appears twice",
     ),
     "set.unknown_check_ref": (
-        "{where} noemt een onbekende check '{ref}'", "{where} names an unknown check '{ref}'",
+        "{where} noemt een onbekende check '{ref}'",
+        "{where} names an unknown check '{ref}'",
     ),
     "set.duplicate_focus": (
-        "{where} noemt check '{ref}' twee keer", "{where} names check '{ref}' twice",
+        "{where} noemt check '{ref}' twee keer",
+        "{where} names check '{ref}' twice",
     ),
     "set.bad_regex": (
         "ongeldig patroon '{pattern}' in {where}: {detail}",
