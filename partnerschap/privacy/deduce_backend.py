@@ -11,6 +11,7 @@ process, and :func:`warm_up_in_background` lets a command line start building it
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import threading
 from typing import Any
@@ -89,10 +90,9 @@ def warm_up_in_background() -> threading.Thread:
             return _warm_thread
 
         def build() -> None:
-            try:
+            # A failure is raised again by the next get_deduce() in the caller's thread.
+            with contextlib.suppress(Exception):
                 get_deduce()
-            except Exception:  # noqa: BLE001 - surfaced again by the next get_deduce()
-                pass
 
         _warm_thread = threading.Thread(target=build, name="deduce-warm-up", daemon=True)
         _warm_thread.start()

@@ -148,19 +148,24 @@ class _Cand(NamedTuple):
 
 # --------------------------------------------------------------------------- words
 
-_MONTHS_NL = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_MONTHS_NL = _words(
     "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-_MONTHS_EN = (
+)
+_MONTHS_EN = _words(
     "january february march april may june july august september october november december"
-).split()
-_MONTH_ABBR = "jan feb mrt mar apr jun jul aug sep sept okt oct nov dec".split()
-_WEEKDAYS = (
+)
+_MONTH_ABBR = _words("jan feb mrt mar apr jun jul aug sep sept okt oct nov dec")
+_WEEKDAYS = _words(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "monday tuesday wednesday thursday friday saturday sunday"
-).split()
+)
 
-_FAMILY_ROLES = (
+_FAMILY_ROLES = _words(
     "moeder vader mama papa mams paps ouder stiefmoeder stiefvader pleegmoeder pleegvader "
     "pleegouder pleegzoon pleegdochter pleegkind zoon zoontje dochter dochtertje broer "
     "broertje zus zusje zuster halfbroer halfbroertje halfzus halfzusje tweelingbroer "
@@ -170,14 +175,14 @@ _FAMILY_ROLES = (
     "buurvrouw juf juffrouw meester collega gezinsvoogd jeugdbeschermer mentor leerkracht "
     "docent huisarts jeugdarts jeugdverpleegkundige cliënt client casemanager wijkagent "
     "hulpverlener begeleider ambulant gastouder stagiair stagiaire"
-).split()
-_PLURAL_ROLES = (
+)
+_PLURAL_ROLES = _words(
     "ouders kinderen kids broers zussen broertjes zusjes grootouders pleegouders "
     "jongens meisjes tweeling"
-).split()
-_FORMAL_ROLES = ("meneer mevrouw mevr mw dhr mr dr drs heer").split()
+)
+_FORMAL_ROLES = _words("meneer mevrouw mevr mw dhr mr dr drs heer")
 
-_COMMON_CAPITALISED = (
+_COMMON_CAPITALISED = _words(
     # articles, pronouns, prepositions, conjunctions and frequent sentence starters
     "de het een ik jij je u hij zij ze wij we jullie hun hen haar zijn mijn ons onze "
     "die dat deze dit daar hier er wie wat waar wanneer waarom hoe welke "
@@ -206,7 +211,7 @@ _COMMON_CAPITALISED = (
     "kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas "
     "oud nieuw oudejaarsavond nieuwjaar koningsdag god allah corona covid whatsapp "
     "teams zoom facebook instagram tiktok snapchat google"
-).split()
+)
 
 _STOP_WORDS: frozenset[str] = frozenset(
     w.casefold()
@@ -225,7 +230,7 @@ _STOP_WORDS: frozenset[str] = frozenset(
 )
 
 _PARTICLE_WORDS: frozenset[str] = frozenset(
-    "van de der den het 't ten ter in op el al von da di du le la vd v.d.".split()
+    _words("van de der den het 't ten ter in op el al von da di du le la vd v.d.")
 )
 
 
@@ -278,7 +283,8 @@ _RE_INSTITUTION = re.compile(
     r"(?i:\b(?:basisschool|school|kindcentrum|ikc|kinderdagverblijf|kdv|bso|"
     r"peuterspeelzaal|peuteropvang|opvang|crèche|creche|voetbalclub|voetbalvereniging|"
     r"sportvereniging|sportclub|vereniging|scholengemeenschap|lyceum|college|gymnasium|"
-    r"praktijk|huisartsenpraktijk))"
+    r"praktijk|huisartsenpraktijk|gezinshuis|woongroep|leefgroep|internaat|kliniek|"
+    r"zorgboerderij|jeugdinstelling))"
     rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}(?:{_SP}{_NAME_TOKEN})*)"
 )
 
@@ -296,27 +302,27 @@ _RE_EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
 )
-_RE_IBAN = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
-)
+_RE_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _RE_BSN = re.compile(
     r"(?<![\w.,/-])(?<!\d[ ])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})"
     r"(?![\w])(?![.,/-]\d)(?![ ]\d)"
 )
-_PHONE_NATIONAL = r"[1-9](?:(?:[ .-]|\)[ \t]?)?\d){8}"
+# The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
+_RE_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){4,}[ ]?$")
+_PHONE_NATIONAL = r"[1-9](?:(?:[ \t]?[.-][ \t]?|[ \t]|\)[ \t]?)?\d){8}"
 _RE_PHONE = re.compile(
-    r"(?<![\w+(])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
+    r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
     rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
 )
 _RE_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
-_POSTCODE_STOP = frozenset("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS".split())
+_POSTCODE_STOP = frozenset(_words("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS"))
 _RE_PLACE_AFTER_POSTCODE = re.compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
 
-_STREET_SUFFIXES = (
+_STREET_SUFFIXES = _words(
     "straat straatweg laan weg plein pleintje gracht burgwal kade singel dijk steeg hof "
     "hoven pad dreef baan park plantsoen markt ring wal haven dam kanaal allee boulevard "
     "promenade erf veld akker weide zoom gaarde kamp werf kwartier oever lei plaats"
-).split()
+)
 _STREET_WORD = (
     rf"(?:[{_UP}][\w'-]*?(?:{_alt(_STREET_SUFFIXES)})"
     rf"|(?:{_alt(s.capitalize() for s in _STREET_SUFFIXES)}))"
@@ -331,9 +337,7 @@ _RE_ADDRESS = re.compile(
     rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
 )
 
-_MONTH_WORD = (
-    rf"(?:{_alt([*_MONTHS_NL, *_MONTHS_EN])}|(?:{_alt(_MONTH_ABBR)})\.?)"
-)
+_MONTH_WORD = rf"(?:{_alt([*_MONTHS_NL, *_MONTHS_EN])}|(?:{_alt(_MONTH_ABBR)})\.?)"
 _RE_DATE_NUMERIC = re.compile(
     r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
     r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"
@@ -353,19 +357,21 @@ _RE_BIRTH_BEFORE = re.compile(
     r"\bjarig|\bverjaardag|\bverjaart|\b\d{1,2}[ \t]*(?:jaar|jr\.?|j\.)[ \t]*[,;/]))"
     r"[ \t]*(?:(?i:op|on|d\.d\.|is)[ \t]*)?[:(]?[ \t]*$"
 )
+_RE_BIRTH_LABEL = re.compile(
+    r"(?i:\b(?:geboortedatum|geb\.?[ \t]?datum|geboren|geb\.))(?:[ \t]+\w+){0,2}[ \t]*:[ \t]*$"
+)
 _RE_BIRTH_AFTER = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?i:geboren|ter[ \t]+wereld\b)")
 
 # Dutch licence plates: the sidecodes with dashes (1-14); letters always capitals.
-_PLATE_SHAPES = (
+_PLATE_SHAPES = _words(
     "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD "
     "LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
-).split()
+)
 _RE_PLATE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
         "-".join(
-            ("[A-Z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
-            for part in shape.split("-")
+            ("[A-Z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}" for part in shape.split("-")
         )
         for shape in _PLATE_SHAPES
     )
@@ -415,12 +421,14 @@ def _find_bsns(text: str) -> Iterator[_Cand]:
 
 def _find_phones(text: str) -> Iterator[_Cand]:
     for m in _RE_PHONE.finditer(text):
-        raw = m.group()
+        raw, start = m.group(), m.start()
         if raw.count("(") != raw.count(")"):
+            if not raw.startswith("("):
+                continue
+            start += 1  # "(06-12345678)": the bracket encloses the number
+        if _labelled_as_other_number(text, start) or _RE_IBAN_BEFORE.search(text, 0, start):
             continue
-        if _labelled_as_other_number(text, m.start()):
-            continue
-        yield _Cand(m.start(), m.end(), Kind.PHONE)
+        yield _Cand(start, m.end(), Kind.PHONE)
 
 
 def _find_postcodes(text: str) -> Iterator[_Cand]:
@@ -476,7 +484,11 @@ def _month_number(word: str) -> int:
 
 def _date_kind(text: str, start: int, end: int) -> Kind:
     before = text[max(0, start - 60) : start]
-    if _RE_BIRTH_BEFORE.search(before) or _RE_BIRTH_AFTER.match(text, end):
+    if (
+        _RE_BIRTH_BEFORE.search(before)
+        or _RE_BIRTH_LABEL.search(before)
+        or _RE_BIRTH_AFTER.match(text, end)
+    ):
         return Kind.BIRTH_DATE
     return Kind.DATE
 
@@ -516,7 +528,9 @@ def _clean_name(text: str, start: int, end: int, *, tail: bool) -> tuple[int, in
         return text[tok[0] : tok[1]].casefold() in _PARTICLE_WORDS
 
     if tail:
-        last_stop = max((i for i, t in enumerate(tokens) if is_stop(t)), default=-1)
+        last_stop = max(
+            (i for i, t in enumerate(tokens) if is_stop(t) and not is_particle(t)), default=-1
+        )
         tokens = tokens[last_stop + 1 :]
         while tokens and is_particle(tokens[0]):
             tokens = tokens[1:]
@@ -527,7 +541,14 @@ def _clean_name(text: str, start: int, end: int, *, tail: bool) -> tuple[int, in
                 break
     while tokens and is_particle(tokens[-1]):
         tokens = tokens[:-1]
-    if not any(text[t[0]].isupper() and not is_particle(t) for t in tokens):
+
+    def capitalised(tok: tuple[int, int]) -> bool:
+        letters = [c for c in text[tok[0] : tok[1]] if c.isalpha()]
+        if text[tok[0] : tok[1]].startswith("'s-"):
+            letters = letters[1:]
+        return bool(letters) and letters[0].isupper()
+
+    if not any(capitalised(t) and not is_particle(t) for t in tokens):
         return None
     return tokens[0][0], tokens[-1][1]
 
@@ -699,7 +720,7 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
 
     numbering = _NameNumbering()
     results: list[list[Finding]] = []
-    for text, cands in zip(texts, per_text):
+    for text, cands in zip(texts, per_text, strict=True):
         cands.extend(_propagate_names(text, found_names))
         protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         findings = []
@@ -737,4 +758,4 @@ def detect_fields(
     """
     keys = list(fields)
     results = _detect_many([fields[k] for k in keys], use_deduce=use_deduce)
-    return dict(zip(keys, results))
+    return dict(zip(keys, results, strict=True))
