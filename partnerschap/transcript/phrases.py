@@ -1,0 +1,203 @@
+"""Readable phrase patterns, compiled once into regular expressions.
+
+Used for the coding cues in ``principles/analysis.yaml`` and for the ``signals`` of the
+principles in a set. A phrase is matched **case- and accent-insensitively on word
+boundaries** against the normalised text (see :func:`normalize`). Syntax:
+
+``u moet``
+    words, matched in this order, separated by spaces or punctuation within a sentence
+    (a comma may stand between them; a full stop, question or exclamation mark may not).
+``verander*``, ``*heid``
+    ``*`` inside a word stands for any word characters (including none):
+    ``verander*`` matches *veranderen*, *verandering*, *verander*.
+``wat … goed`` or ``wat ... goed``
+    a gap of a few words (zero to five).
+``wanneer gaat het (wel) goed``
+    words in parentheses are optional; ``(u|je|jij)`` is an optional choice (a ``?``
+    written after the parenthesis, by regex habit, changes nothing).
+``[u|je|jullie] moet``
+    square brackets give a required choice; each choice may be several words.
+``re:<regex>``
+    a raw Python regular expression, matched on the normalised text (lower case, accents
+    removed, typographic quotes made straight); word boundaries are then up to you.
+
+Apostrophes and hyphens inside a word are literal (``what's``, ``e-mail``). Phrases are
+compiled once; a set of phrases becomes one alternation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
+)
+
+#: Separator between two words of a phrase: anything but a word character or sentence end.
+SEP = r"[^\w.?!]+"
+#: A gap of zero to five words.
+GAP = rf"{SEP}(?:[\w']+{SEP}){{0,5}}?"
+
+
+def normalize(text: str) -> str:
+    """Lower case, accents removed, typographic quotes and dashes made plain."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return _COMBINING.sub("", text).casefold()
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be compiled; ``phrase`` holds the offending text."""
+
+    def __init__(self, phrase: str, reason: str) -> None:
+        super().__init__(f"{phrase!r}: {reason}")
+        self.phrase = phrase
+        self.reason = reason
+
+
+_TOKEN = re.compile(r"\s*(\.\.\.|[()\[\]|]|[^\s()\[\]|]+)")
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    text = phrase.strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:  # pragma: no cover - the pattern matches any non-space
+            break
+        tok = m.group(1)
+        # a word may end in "..." only as a gap of its own
+        if len(tok) > 3 and tok.endswith("...") and tok != "...":
+            out.extend([tok[:-3], "..."])
+        else:
+            out.append(tok)
+        pos = m.end()
+    return out
+
+
+def _word_rx(word: str) -> str:
+    parts = word.split("*")
+    return r"\w*".join(re.escape(p) for p in parts)
+
+
+def _parse_seq(tokens: list[str], pos: int, closers: str) -> tuple[list, int]:
+    """Items until a closer or '|'. Item: ('w', rx) | ('gap',) | ('grp', [seqs], optional)."""
+    items: list = []
+    while pos < len(tokens):
+        tok = tokens[pos]
+        if tok in closers or tok == "|":
+            return items, pos
+        if tok in (")", "]"):
+            raise ValueError(f"unbalanced {tok!r}")
+        if tok == "...":
+            items.append(("gap",))
+            pos += 1
+        elif tok in ("(", "["):
+            close = ")" if tok == "(" else "]"
+            alts: list = []
+            pos += 1
+            while True:
+                seq, pos = _parse_seq(tokens, pos, close)
+                if not seq:
+                    raise ValueError("empty choice")
+                alts.append(seq)
+                if pos >= len(tokens):
+                    raise ValueError(f"missing {close!r}")
+                if tokens[pos] == "|":
+                    pos += 1
+                    continue
+                pos += 1  # the closer
+                break
+            items.append(("grp", alts, tok == "("))
+            if pos < len(tokens) and tokens[pos] == "?":
+                pos += 1  # "(a|b)?" is written by regex habit; "(a|b)" is optional already
+        else:
+            items.append(("w", _word_rx(tok)))
+            pos += 1
+    return items, pos
+
+
+def _seq_rx(items: list) -> str:
+    out = ""
+    started = False
+    gap = False
+    for it in items:
+        if it[0] == "gap":
+            gap = True
+            continue
+        body = it[1] if it[0] == "w" else "(?:" + "|".join(_seq_rx(s) for s in it[1]) + ")"
+        optional = it[0] == "grp" and it[2]
+        sep = GAP if gap else SEP
+        gap = False
+        if not started:
+            if optional:
+                out += f"(?:{body}{SEP})?"
+            else:
+                out += body
+                started = True
+        elif optional:
+            out += f"(?:{sep}{body})?"
+        else:
+            out += sep + body
+    return out
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression (for normalised text) of one phrase, with word boundaries."""
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise PhraseError(str(phrase), "empty phrase")
+    if phrase.startswith("re:"):
+        rx = phrase[3:].strip()
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            raise PhraseError(phrase, str(exc)) from None
+        return f"(?:{rx})"
+    try:
+        items, pos = _parse_seq(_tokens(normalize(phrase)), 0, "")
+        if pos < len(_tokens(normalize(phrase))):
+            raise ValueError("'|' outside brackets")
+        body = _seq_rx(items)
+        if not body:
+            raise ValueError("no words")
+        rx = rf"(?<!\w)(?:{body})(?!\w)"
+        re.compile(rx)
+    except (ValueError, re.error) as exc:
+        raise PhraseError(phrase, str(exc)) from None
+    return rx
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One compiled alternation of all ``phrases``; ``None`` when there are none."""
+    rxs = [phrase_regex(p) for p in phrases]
+    if not rxs:
+        return None
+    return re.compile("|".join(rxs))
+
+
+def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> re.Pattern[str] | None:
+    """An alternation with one named group per entry (``g0``, ``g1``, …) in entry order."""
+    parts = []
+    for k, (_, phrases) in enumerate(entries):
+        rxs = [phrase_regex(p) for p in phrases]
+        if rxs:
+            parts.append(f"(?P<g{k}>{'|'.join(rxs)})")
+    if not parts:
+        return None
+    return re.compile("|".join(parts))
+
+
+def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:
+    """Whether ``pattern`` matches ``text`` somewhere not preceded (within three words of
+    the same sentence) by a negation such as *niet*, *geen*, *not*, *never*."""
+    for m in pattern.finditer(text):
+        if not negations:
+            return True
+        before = re.split(r"[.?!]", text[max(0, m.start() - 60) : m.start()])[-1]
+        words = re.findall(r"[\w']+", before)[-3:]
+        if not any(w in negations or w.endswith("n't") for w in words):
+            return True
+    return False
