@@ -1,4 +1,69 @@
 """Transcript analysis (issue 9): what was actually said, principle by principle.
 
-Placeholder; the public API is filled in below as the modules land.
+A library without terminal code; the CLI renders its results. Typical use::
+
+    from partnerschap.transcript import read_transcript, analyze, load_signals_from_set_file
+
+    transcript = read_transcript("gesprek.vtt")        # TranscriptError on bad input
+    transcript.speakers()                               # [SpeakerShare(name, turns, words, share)]
+    signals = load_signals_from_set_file("principles/partnerschap.yaml")
+    result = analyze(transcript, ["Anna"], signals=signals)   # language detected
+    print(result.to_json())                             # the JSON shape of issue 9
+
+Importing this package is cheap: PyYAML is imported only when a YAML file is read.
 """
+
+from .analysis import (
+    STATUSES,
+    AnalysisResult,
+    PrincipleEvidence,
+    Quote,
+    Utterance,
+    analyze,
+    analyze_file,
+    resolve_professionals,
+)
+from .coding import Coder, Coding, Question, code_turn, get_coder, split_sentences
+from .errors import MESSAGES, TranscriptError
+from .formats import Turn
+from .language import LANGUAGES, detect_language
+from .metrics import NOTE, OTHER, PROFESSIONAL, REFERENCES, Metrics, compute_metrics, rating
+from .reader import MAX_BYTES, SpeakerShare, Transcript, parse_text, read_transcript
+from .signals import CompiledSignals, compile_signals, load_signals_from_set_file
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_BYTES",
+    "MESSAGES",
+    "NOTE",
+    "OTHER",
+    "PROFESSIONAL",
+    "REFERENCES",
+    "STATUSES",
+    "AnalysisResult",
+    "Coder",
+    "Coding",
+    "CompiledSignals",
+    "Metrics",
+    "PrincipleEvidence",
+    "Question",
+    "Quote",
+    "SpeakerShare",
+    "Transcript",
+    "TranscriptError",
+    "Turn",
+    "Utterance",
+    "analyze",
+    "analyze_file",
+    "code_turn",
+    "compile_signals",
+    "compute_metrics",
+    "detect_language",
+    "get_coder",
+    "load_signals_from_set_file",
+    "parse_text",
+    "rating",
+    "read_transcript",
+    "resolve_professionals",
+    "split_sentences",
+]

@@ -1,0 +1,135 @@
+"""Principle signals: phrases per principle and language that honour or undermine it.
+
+Every principle of a set may carry, in its YAML, an optional ``signals`` block::
+
+    signals:
+      nl: {honours: ["wanneer gaat het (wel) goed*"], undermines: ["u moet gewoon*"]}
+      en: {honours: ["when … go* well"], undermines: ["you just have to*"]}
+
+Phrases use the syntax of :mod:`partnerschap.transcript.phrases`: readable words matched
+**case- and accent-insensitively on word boundaries**, ``*`` = any word characters,
+``…`` / ``...`` = a gap of a few words, ``(a|b)`` optional, ``[a|b]`` required choice,
+``re:`` prefix for a raw regular expression on the normalised text. Each principle's
+phrases are compiled once into one alternation per language and polarity.
+
+An *undermines* phrase does not count where a negation stands just before it, within the
+same sentence ("ik zeg níet dat u een slechte moeder bent", "u hoeft niet alles in één
+keer"). This module takes plain data (ids and ``signals`` mappings), so it does not depend
+on the set model; :func:`load_signals_from_set_file` reads a set YAML directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import TranscriptError
+from .phrases import PhraseError, compile_phrases, normalize, unnegated
+
+POLARITIES = ("honours", "undermines")
+
+_NEGATIONS = {
+    "nl": frozenset(["niet", "geen", "nooit", "hoeft", "hoeven", "hoef"]),
+    "en": frozenset(["not", "never", "no", "don't", "doesn't", "didn't", "won't", "isn't"]),
+}
+
+
+@dataclass(frozen=True)
+class PrincipleSignals:
+    """The compiled signals of one principle: ``{lang: pattern}`` per polarity."""
+
+    principle: str
+    honours: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    undermines: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CompiledSignals:
+    """All principles of a set, in set order (principles without signals included)."""
+
+    set_id: str | None
+    principles: tuple[PrincipleSignals, ...]
+
+    @property
+    def ids(self) -> list[str]:
+        return [p.principle for p in self.principles]
+
+    def languages(self) -> set[str]:
+        return {lang for p in self.principles for lang in (*p.honours, *p.undermines)}
+
+    def match(self, text: str, lang: str) -> tuple[list[str], list[str]]:
+        """(honoured ids, undermined ids) for one utterance, in set order."""
+        norm = normalize(text)
+        negations = _NEGATIONS.get(lang, frozenset())
+        honours: list[str] = []
+        undermines: list[str] = []
+        for p in self.principles:
+            h = p.honours.get(lang)
+            if h is not None and h.search(norm):
+                honours.append(p.principle)
+            u = p.undermines.get(lang)
+            if u is not None and unnegated(u, norm, negations):
+                undermines.append(p.principle)
+        return honours, undermines
+
+
+def compile_signals(
+    principles: Iterable[tuple[str, Mapping[str, Any] | None]],
+    *,
+    set_id: str | None = None,
+    source: str | Path | None = None,
+) -> CompiledSignals:
+    """Compile ``(principle id, signals mapping or None)`` pairs, keeping their order.
+
+    Raises :class:`TranscriptError` ``invalid_signal`` (naming ``source``, the principle
+    and the phrase) for a phrase that does not compile.
+    """
+    out: list[PrincipleSignals] = []
+    for pid, signals in principles:
+        compiled: dict[str, dict[str, re.Pattern[str]]] = {"honours": {}, "undermines": {}}
+        for lang, spec in (signals or {}).items():
+            if not isinstance(spec, Mapping):
+                continue
+            for polarity in POLARITIES:
+                phrases = spec.get(polarity) or []
+                if isinstance(phrases, str):
+                    phrases = [phrases]
+                try:
+                    pattern = compile_phrases(str(p) for p in phrases)
+                except PhraseError as exc:
+                    raise TranscriptError(
+                        source,
+                        None,
+                        "invalid_signal",
+                        signal=exc.phrase,
+                        principle=pid,
+                        reason=exc.reason,
+                    ) from None
+                if pattern is not None:
+                    compiled[polarity][str(lang)] = pattern
+        out.append(PrincipleSignals(str(pid), compiled["honours"], compiled["undermines"]))
+    return CompiledSignals(set_id, tuple(out))
+
+
+def load_signals_from_set_file(path: str | Path) -> CompiledSignals:
+    """Read a principle set YAML (``yaml.safe_load``) and compile its principles' signals."""
+    from .coding import load_yaml
+
+    p = Path(path)
+    try:
+        data = load_yaml(p)
+    except FileNotFoundError:
+        raise TranscriptError(p, None, "not_found") from None
+    except Exception as exc:  # yaml errors, decoding errors
+        raise TranscriptError(p, None, "invalid_set", reason=str(exc).splitlines()[0]) from None
+    if not isinstance(data, Mapping) or not isinstance(data.get("principles"), list):
+        raise TranscriptError(p, None, "invalid_set", reason="no 'principles' list")
+    pairs = [
+        (str(pr.get("id")), pr.get("signals"))
+        for pr in data["principles"]
+        if isinstance(pr, Mapping) and pr.get("id")
+    ]
+    return compile_signals(pairs, set_id=data.get("id"), source=p)
