@@ -138,6 +138,8 @@ class Rules:
     embedded_yes_no: frozenset[str]
     open_elliptical: frozenset[tuple[str, ...]]
     tags: tuple[tuple[str, ...], ...]
+    parentheticals: tuple[tuple[str, ...], ...]
+    curiosity: re.Pattern[str] | None
     choice: re.Pattern[str] | None
     aux: frozenset[str]
     subjects: frozenset[str]
@@ -177,6 +179,8 @@ class Rules:
             embedded_yes_no=_words(d.get("embedded_yes_no")),
             open_elliptical=frozenset(_multi(d.get("open_elliptical"))),
             tags=_multi(d.get("tags")),
+            parentheticals=_multi(d.get("parentheticals")),
+            curiosity=compile_phrases(d.get("curiosity") or []),
             choice=compile_phrases(d.get("choice") or []),
             aux=_words(d.get("aux")),
             subjects=_words(d.get("subjects")),
@@ -293,9 +297,10 @@ class Coder:
             r.subjects
             and len(toks) > 1
             and toks[1] in r.subjects
+            and len(toks[0]) > 2
+            and toks[0].endswith("t")
             and toks[0] not in r.non_verbs
             and toks[0] not in r.fillers
-            and not toks[0].isdigit()
         ):
             return "verb", toks
         return None
@@ -325,8 +330,12 @@ class Coder:
 
     # ---------------------------------------------------------------- questions
 
-    def _request(self, norm: str) -> str | None:
-        """The type of a request for a story ("vertel eens …"), or None if there is none."""
+    def _request(self, norm: str) -> tuple[str, bool] | None:
+        """(type, is a question) of a request for a story ("vertel eens …"), or None.
+
+        A request followed by "of"/"if" asks a yes/no: a closed question after curiosity
+        ("ik vraag me af of …"), no question at all otherwise ("let me know if …").
+        """
         r = self.r
         if not r.open_requests:
             return None
@@ -335,7 +344,12 @@ class Coder:
             return None
         rest = self._skip(_TOKEN.findall(norm[m.end() :]), connectives=False)
         if rest and rest[0] in r.embedded_yes_no:
-            return CLOSED
+            curious = bool(r.curiosity and r.curiosity.search(m.group(0)))
+            return CLOSED, curious
+        return self._request_type(norm, m, rest), True
+
+    def _request_type(self, norm: str, m: re.Match[str], rest: list[str]) -> str:
+        r = self.r
         if r.closed_wh and r.closed_wh.search(norm[m.start() :]):
             return CLOSED
         if rest and self._starts(rest, r.wh_conditional):
@@ -346,9 +360,11 @@ class Coder:
         """Open or closed, for a sentence already known to be a question."""
         r = self.r
         norm = normalize(sentence)
+        if r.directive_question and r.directive_question.search(norm):
+            return CLOSED  # "Waarom belt u niet gewoon …?": advice asking for a yes
         req = self._request(norm)
         if req is not None:
-            return req
+            return req[0]
         all_toks = _TOKEN.findall(norm)
         stripped = tuple(self._skip(all_toks, connectives=False))
         if tuple(all_toks) in r.open_elliptical or stripped in r.open_elliptical:
@@ -356,6 +372,9 @@ class Coder:
         clauses = [c for c in (_TOKEN.findall(x) for x in _CLAUSE.split(norm)) if c]
         if not clauses:
             return CLOSED
+        # asides at the end ("…, denkt u?", "…, as you see it?") ask the same question
+        while len(clauses) > 1 and tuple(self._skip(clauses[-1], False)) in r.parentheticals:
+            clauses = clauses[:-1]
         # a tag at the end ("…, toch?", "… right?") is dropped; what remains decides
         tagged = False
         last = clauses[-1]
@@ -370,6 +389,8 @@ class Coder:
                 break
         onset = None
         for clause in clauses:
+            if onset is not None and clause[0] in ("of", "or"):
+                continue  # "Welke past u, of heeft u een andere?": an added alternative
             o = self._onset(clause)
             if o is not None:
                 onset = o
@@ -435,7 +456,9 @@ class Coder:
         head = self._skip(head)
         if not head or head[0] in r.first_person:
             return False
-        if head[0] in r.reflection_you:
+        if had_so and len(head) >= 3 and not any(t in r.first_person for t in head[:4]):
+            return True  # "Dus de oma's helpen al mee": restating
+        if any(t in r.reflection_you for t in head[:3]):
             if had_so and len(head) >= 2:
                 return True
             return bool(r.reflection_states and r.reflection_states.search(" ".join(head)))
@@ -451,12 +474,11 @@ class Coder:
         if not toks:
             return None, False, False, False
         ends_q = sentence.rstrip(" \"')]").endswith("?")
-        req = self._request(norm) if not ends_q else None
         is_q = ends_q
-        if not is_q and req is not None:
-            # "Vertel eens …" is an open question; "Laat het me weten als …" is not
-            rest = self._skip(_TOKEN.findall(norm[r.open_requests.search(norm).end() :]), False)  # type: ignore[union-attr]
-            is_q = not (rest and rest[0] in r.embedded_yes_no)
+        if not is_q:
+            # "Vertel eens …" is an open question; "Let me know if …" is none
+            req = self._request(norm)
+            is_q = req is not None and req[1]
         if not is_q and unpunctuated:
             is_q = self._looks_like_question(sentence)
         question = Question(self.question_type(sentence), sentence) if is_q else None
