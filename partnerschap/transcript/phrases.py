@@ -191,13 +191,13 @@ def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> re.Pattern[st
 
 
 def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:
-    """Whether ``pattern`` matches ``text`` somewhere not preceded (within three words of
+    """Whether ``pattern`` matches ``text`` somewhere not preceded (within four words of
     the same sentence) by a negation such as *niet*, *geen*, *not*, *never*."""
     for m in pattern.finditer(text):
         if not negations:
             return True
         before = re.split(r"[.?!]", text[max(0, m.start() - 60) : m.start()])[-1]
-        words = re.findall(r"[\w']+", before)[-3:]
+        words = re.findall(r"[\w']+", before)[-4:]
         if not any(w in negations or w.endswith("n't") for w in words):
             return True
     return False

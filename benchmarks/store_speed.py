@@ -1,0 +1,166 @@
+"""How fast is the reflection log with a large history?
+
+Creates 10,000 varied reflections (real principle sets, random answers, notes, next steps,
+dates over two years) in a temporary ``PARTNERSCHAP_HOME`` and times, as whole processes
+the way a user runs them:
+
+* ``partnerschap export --format md`` of all of them (to a file), and
+* ``partnerschap log stats``,
+
+printing the median wall time and the peak memory (maximum resident set size of the child
+process, from the kernel's resource usage of children).
+
+Targets on the 2-core reference machine: export under 1.5 s, stats under 0.5 s, both
+under 120 MB.
+
+    python benchmarks/store_speed.py [--count 10000] [--runs 5] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+KINDS = ["huisbezoek", "telefoongesprek", "gesprek op kantoor", "netwerkberaad",
+         "evaluatiegesprek", "kennismaking", "veiligheidsplan bespreken", "overdracht"]
+ROLES = ["moeder", "vader", "jeugdige", "oma", "stiefvader", "mentor", "voogd"]
+NOTES = [
+    "Ik ging te snel naar mijn zorgen.",
+    "# Ouders voelden zich niet gehoord | volgende keer eerst luisteren.",
+    "Moeder was boos over het *rapport*; ik heb uitgelegd waarom.",
+    "- vader zei weinig, ik vroeg niet door",
+    "1. Eerst het plan, 2. dan de zorgen: dat werkte niet.",
+    "Goed contact met de jeugdige; ouders wantrouwig.",
+    "Te veel jargon gebruikt (`VIR`, `SAVE`).",
+    "Ik liet stiltes vallen en dat hielp.",
+]
+INTENTIONS = [
+    "Volgende keer eerst vragen wat goed gaat.",
+    "Concreet afspreken wie wat doet.",
+    "Kleinere stappen voorstellen en samen kiezen.",
+    "Meer tijd nemen voor de vragen van ouders.",
+    "",
+]
+ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
+
+
+def make_reflections(count: int, seed: int = 3):
+    """``count`` complete, varied reflections over the bundled sets (a generator)."""
+    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.engine import Answer
+    from partnerschap.reflection import Reflection
+
+    rng = random.Random(seed)
+    catalog = load_catalog()
+    plans = [choose_sets(catalog, "partnerschap"), choose_sets(catalog, "client-perspective"),
+             choose_sets(catalog, "all")]
+    start = dt.date(2025, 1, 1)
+    for i in range(count):
+        plan = rng.choice(plans)
+        date = start + dt.timedelta(days=rng.randrange(730))
+        scenario = rng.choice(plan.scenario_ids())
+        reflection = Reflection(
+            id=f"{i:06d}{rng.getrandbits(16):04x}",
+            created=f"{date.isoformat()}T{rng.randrange(8, 18):02d}:{rng.randrange(60):02d}:00+01:00",
+            language="nl",
+            scenario=scenario,
+            scenario_title=plan.scenario(scenario).title,
+            quick=rng.random() < 0.3,
+        )
+        reflection.updated = reflection.created
+        reflection.record_sets(plan)
+        reflection.context.date = date.isoformat()
+        reflection.context.kind = rng.choice(KINDS)
+        reflection.context.participants = rng.sample(ROLES, rng.randrange(1, 3))
+        reflection.context_done = True
+        refs = plan.ordered_checks(scenario, quick=reflection.quick)
+        for ref in refs:
+            if rng.random() < 0.9:
+                reflection.answers[ref] = Answer(rng.choice(ANSWERS))
+            reflection.asked.append(ref)
+        for principle in plan.principles():
+            if rng.random() < 0.2:
+                reflection.notes[principle.id] = rng.choice(NOTES)
+            reflection.noted.append(principle.id)
+        reflection.evaluate(plan)
+        suggestions = [q.get("nl") for f in reflection.findings for q in f.suggestions]
+        if suggestions:
+            reflection.next_step.questions = rng.sample(suggestions, min(len(suggestions),
+                                                                         rng.randrange(3)))
+        reflection.next_step.intention = rng.choice(INTENTIONS)
+        reflection.next_step_done = True
+        reflection.complete = True
+        yield reflection
+
+
+def command() -> list[str]:
+    found = shutil.which("partnerschap")
+    return [found] if found else [sys.executable, "-m", "partnerschap"]
+
+
+def timed(argv: list[str], env: dict[str, str], stdout_path: Path) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (KB) of one run of ``argv`` as a child process."""
+    with stdout_path.open("wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.PIPE)
+        # wait4 gives this child's own resource usage (ru_maxrss: its peak memory).
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{stderr}")
+    return elapsed, usage.ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary home")
+    args = parser.parse_args()
+
+    home = Path(tempfile.mkdtemp(prefix="partnerschap-bench-"))
+    env = {**os.environ, "PARTNERSCHAP_HOME": str(home), "PARTNERSCHAP_LANG": "nl",
+           "COLUMNS": "120"}
+    os.environ["PARTNERSCHAP_HOME"] = str(home)
+    try:
+        from partnerschap.store import Store
+
+        start = time.perf_counter()
+        with Store.open() as store:
+            store.save_many(make_reflections(args.count))
+            size = store.path.stat().st_size if store.path else 0
+        print(f"created {args.count} reflections in {time.perf_counter() - start:.1f} s "
+              f"({size / 1e6:.0f} MB database)")
+        out = home / "out.txt"
+        base = command()
+        results = {}
+        for name, argv in [("export --format md", base + ["export", "--format", "md"]),
+                           ("log stats", base + ["log", "stats"])]:
+            timed(argv, env, out)  # warm the page cache
+            runs = [timed(argv, env, out) for _ in range(args.runs)]
+            wall = statistics.median(r[0] for r in runs)
+            peak = max(r[1] for r in runs) / 1024
+            results[name] = (wall, peak, out.stat().st_size)
+        print(f"{'command':<22} {'median wall':>12} {'peak memory':>12} {'output':>10}")
+        for name, (wall, peak, size) in results.items():
+            print(f"{name:<22} {wall:>10.2f} s {peak:>9.0f} MB {size / 1e6:>7.1f} MB")
+    finally:
+        if args.keep:
+            print(f"home kept: {home}")
+        else:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
