@@ -27,13 +27,69 @@ from .signals import _NEGATIONS, CompiledSignals, load_signals_from_set_file
 STATUSES = ("evidence", "counter_evidence", "mixed", "none")
 
 _ROLE_WORDS = frozenset(
-    """moeder vader mama papa ouder ouders kind jongere jeugdige hulpverlener professional
-    gezinsvoogd jeugdbeschermer medewerker client cliënt interviewer spreker speaker mother
-    father mum mom dad parent child young person worker social therapist counsellor
-    counselor caseworker teacher leerkracht opa oma grandma grandpa partner mevrouw meneer
-    dhr mevr mr mrs ms dr gv vt raad coach trainer acteur actor rollenspeler""".split()
+    [
+        "moeder",
+        "vader",
+        "mama",
+        "papa",
+        "ouder",
+        "ouders",
+        "kind",
+        "jongere",
+        "jeugdige",
+        "hulpverlener",
+        "professional",
+        "gezinsvoogd",
+        "jeugdbeschermer",
+        "medewerker",
+        "client",
+        "cliënt",
+        "interviewer",
+        "spreker",
+        "speaker",
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "parent",
+        "child",
+        "young",
+        "person",
+        "worker",
+        "social",
+        "therapist",
+        "counsellor",
+        "counselor",
+        "caseworker",
+        "teacher",
+        "leerkracht",
+        "opa",
+        "oma",
+        "grandma",
+        "grandpa",
+        "partner",
+        "mevrouw",
+        "meneer",
+        "dhr",
+        "mevr",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gv",
+        "vt",
+        "raad",
+        "coach",
+        "trainer",
+        "acteur",
+        "actor",
+        "rollenspeler",
+    ]
 )
-_PARTICLES = frozenset("de van der den ten ter het la le von da di du".split())
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "ten", "ter", "het", "la", "le", "von", "da", "di", "du"]
+)
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,38 @@ from .phrases import compile_named, compile_phrases, normalize, unnegated
 ANALYSIS_FILE = "analysis.yaml"
 
 _ABBREVIATIONS = frozenset(
-    """bijv bv bijvoorbeeld o.a d.w.z m.a.w i.p.v e.d enz etc mevr dhr mr mrs ms dr drs ir
-    e.g i.e vs st nr jl resp ca zgn evt incl excl""".split()
+    [
+        "bijv",
+        "bv",
+        "bijvoorbeeld",
+        "o.a",
+        "d.w.z",
+        "m.a.w",
+        "i.p.v",
+        "e.d",
+        "enz",
+        "etc",
+        "mevr",
+        "dhr",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "drs",
+        "ir",
+        "e.g",
+        "i.e",
+        "vs",
+        "st",
+        "nr",
+        "jl",
+        "resp",
+        "ca",
+        "zgn",
+        "evt",
+        "incl",
+        "excl",
+    ]
 )
 _SENT_END = re.compile(r"(\?+!*|!+\?*|\.{2,}|…|\.)([\"')\]]*)(?=\s|$)")
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\.\.\.+|…|--+|\s[-–—]+$|^[-–—]+\s")
@@ -283,9 +313,9 @@ class Coder:
         toks = self._skip(toks)
         if not toks:
             return None
-        if toks[0] in r.wh_prepositions and len(toks) > 1:
-            if self._starts(toks[1:], r.wh_open + r.wh_conditional):
-                toks = toks[1:]
+        wh_words = r.wh_open + r.wh_conditional
+        if toks[0] in r.wh_prepositions and len(toks) > 1 and self._starts(toks[1:], wh_words):
+            toks = toks[1:]
         wh = self._starts(toks, r.wh_open + r.wh_conditional)
         if wh:
             if len(toks) > len(wh) and toks[len(wh)] in r.cleft_after_wh:
@@ -306,7 +336,7 @@ class Coder:
         return None
 
     def _is_exclamative(self, toks: list[str]) -> bool:
-        """"Wat fijn!", "What a great idea": a wh-word followed by an adjective."""
+        """ "Wat fijn!", "What a great idea": a wh-word followed by an adjective."""
         return (
             len(toks) >= 2
             and toks[0] in ("wat", "what", "how", "hoe")
@@ -417,8 +447,10 @@ class Coder:
         kind, toks = o
         if kind == "wh":
             return not self._is_exclamative(toks)
-        return toks[0] in self.r.aux and len(toks) > 1 and (
-            toks[1] in self.r.subjects or self.r.lang == "en"
+        return (
+            toks[0] in self.r.aux
+            and len(toks) > 1
+            and (toks[1] in self.r.subjects or self.r.lang == "en")
         )
 
     # ---------------------------------------------------------------- other codes
@@ -464,9 +496,9 @@ class Coder:
             return bool(r.reflection_states and r.reflection_states.search(" ".join(head)))
         return False
 
-    def code_sentence(self, sentence: str, unpunctuated: bool = False) -> tuple[
-        Question | None, bool, bool, bool
-    ]:
+    def code_sentence(
+        self, sentence: str, unpunctuated: bool = False
+    ) -> tuple[Question | None, bool, bool, bool]:
         """(question or None, reflection, directive, compliment) for one sentence."""
         r = self.r
         norm = normalize(sentence)
@@ -486,9 +518,7 @@ class Coder:
         directive = self._directive(norm, toks, is_q)
         if compliment and not is_q:
             directive = directive and not re.search(r"\b(proud|trots)\b", norm)
-        reflection = (
-            not is_q and not directive and not compliment and self._reflection(norm, toks)
-        )
+        reflection = not is_q and not directive and not compliment and self._reflection(norm, toks)
         return question, reflection, directive, compliment
 
     def jargon(self, text: str) -> tuple[str, ...]:

@@ -50,7 +50,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "professional_required": {
-        "nl": "{file}: geef aan wie de professional is (--professional NAAM). Sprekers: {speakers}.",
+        "nl": (
+            "{file}: geef aan wie de professional is (--professional NAAM). Sprekers: {speakers}."
+        ),
         "en": "{file}: say who the professional is (--professional NAME). Speakers: {speakers}.",
     },
     "unknown_professional": {

@@ -47,9 +47,7 @@ _TXT_TURN = re.compile(
 _TXT_TURN_BRACKET = re.compile(
     rf"^\s*(?:(?P<t1>{_TSW})\s*)?\[(?P<name>{_NAME})\]\s*(?:(?P<t2>{_TSW})\s*)?:?(?:\s+(?P<text>.*)|$)"
 )
-_TXT_HEADER = re.compile(
-    rf"^\s*(?:\[(?P<bname>{_NAME})\]|(?P<name>{_NAME}))\s+(?P<t>{_TSW})\s*$"
-)
+_TXT_HEADER = re.compile(rf"^\s*(?:\[(?P<bname>{_NAME})\]|(?P<name>{_NAME}))\s+(?P<t>{_TSW})\s*$")
 _TS_PARTS = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
 _TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s*-->\s*(?P<end>{_TS})")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>", re.IGNORECASE)
@@ -58,13 +56,61 @@ _CUE_LABEL = re.compile(rf"^\s*(?:>>\s*|-\s*)?(?:\[(?P<bname>{_NAME})\]:?|(?P<na
 
 #: Labels that head metadata lines ("Datum: 3 maart"), never speakers.
 _NOT_SPEAKERS = frozenset(
-    """datum date tijd time onderwerp subject titel title deelnemers participants aanwezig
-    aanwezigen present locatie location plaats duur duration opname recording transcript
-    transcriptie gesprek notitie notities note notes nota bene nb ps let op tip url link
-    email e-mail tel telefoon http https vergadering meeting agenda bron source
-    kenmerk dossier""".split()
+    [
+        "datum",
+        "date",
+        "tijd",
+        "time",
+        "onderwerp",
+        "subject",
+        "titel",
+        "title",
+        "deelnemers",
+        "participants",
+        "aanwezig",
+        "aanwezigen",
+        "present",
+        "locatie",
+        "location",
+        "plaats",
+        "duur",
+        "duration",
+        "opname",
+        "recording",
+        "transcript",
+        "transcriptie",
+        "gesprek",
+        "notitie",
+        "notities",
+        "note",
+        "notes",
+        "nota",
+        "bene",
+        "nb",
+        "ps",
+        "let",
+        "op",
+        "tip",
+        "url",
+        "link",
+        "email",
+        "e-mail",
+        "tel",
+        "telefoon",
+        "http",
+        "https",
+        "vergadering",
+        "meeting",
+        "agenda",
+        "bron",
+        "source",
+        "kenmerk",
+        "dossier",
+    ]
 )
-_PARTICLES = frozenset("de van der den ten ter het la le von da di du 't".split())
+_PARTICLES = frozenset(
+    ["de", "van", "der", "den", "ten", "ter", "het", "la", "le", "von", "da", "di", "du", "'t"]
+)
 
 
 def format_time(ts: str | None) -> str | None:
@@ -190,7 +236,9 @@ def _blocks(lines: Sequence[str]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _cue_segments(first_line: int, text_lines: list[tuple[int, str]]) -> list[tuple[int, str | None, str]]:
+def _cue_segments(
+    first_line: int, text_lines: list[tuple[int, str]]
+) -> list[tuple[int, str | None, str]]:
     """Split a cue's text into (line, speaker, text) by voice tags or a ``Name:`` label."""
     joined_parts: list[tuple[int, str]] = [(i, t.strip()) for i, t in text_lines]
     full = "\n".join(t for _, t in joined_parts)
@@ -219,8 +267,9 @@ def _cue_segments(first_line: int, text_lines: list[tuple[int, str]]) -> list[tu
 
 
 def _clean_text(text: str) -> str:
-    return " ".join(html.unescape(_TAG.sub("", text)).replace("\u200e", "").replace(
-        "\u200f", "").split())
+    return " ".join(
+        html.unescape(_TAG.sub("", text)).replace("\u200e", "").replace("\u200f", "").split()
+    )
 
 
 def _cues_to_turns(cues: list[_Cue]) -> list[Turn]:

@@ -140,7 +140,7 @@ NOTE = {
 
 
 def rating(measure: str, value: float | None) -> str | None:
-    """"below", "fair" or "good" against the MITI thresholds, or None without thresholds."""
+    """ "below", "fair" or "good" against the MITI thresholds, or None without thresholds."""
     ref = REFERENCES.get(measure)
     if value is None or not ref or not ref["thresholds"]:
         return None
