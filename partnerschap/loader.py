@@ -433,10 +433,21 @@ class Catalog:
         return list(self.sets)
 
 
+# Drill banks and the transcript coding file live beside the sets; they are told apart by
+# name, so listing sets never has to parse them.
+NON_SET_PREFIXES = ("drills", "analysis")
+
+
 def _yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".yaml", ".yml")
+        and not p.name.startswith(NON_SET_PREFIXES)
+        and p.is_file()
+    )
 
 
 def discover(sources: Iterable[tuple[str, Path]]) -> Catalog:
