@@ -10,6 +10,7 @@ import typer
 
 from partnerschap.catalog import DEFAULT_SET, load_catalog
 from partnerschap.cli import state
+from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.loader import Catalog, validate_file
 from partnerschap.messages import t
@@ -54,8 +55,6 @@ def _write_json(data: object) -> None:
 
 
 def list_principles(set_id: str | None, as_json: bool, principles_dir: Path | None) -> None:
-    from partnerschap.cli.reflect_flow import warn_broken
-
     catalog = load_catalog(principles_dir)
     warn_broken(catalog.broken)
     pset = _pick(catalog, set_id)

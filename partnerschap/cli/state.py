@@ -77,3 +77,13 @@ def fail(exc: PartnerschapError) -> NoReturn:
 def interrupted(key: str = "ui.aborted") -> NoReturn:
     err().print(t(key))
     raise typer.Exit(130)
+
+
+def warn_broken(problems: list) -> None:
+    """Name the set files that were skipped because they have problems (to stderr)."""
+    if not problems:
+        return
+    console = err()
+    console.print(t("ui.broken_skipped"), style="yellow")
+    for problem in problems:
+        console.print(f"  {problem.render(lang())}", highlight=False, markup=False)
