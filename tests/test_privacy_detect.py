@@ -341,6 +341,18 @@ def test_placeholders_of_each_kind() -> None:
     )
 
 
+def test_numbering_continues_after_placeholders_already_in_the_text() -> None:
+    assert redact("[NAAM-1] en [NAAM-3] met vader Jan") == "[NAAM-1] en [NAAM-3] met vader [NAAM-4]"
+
+
+def test_digits_glued_to_a_placeholder_are_treated_as_before_redaction() -> None:
+    # the BSN-like digits glued to the IBAN are not a BSN, before or after redaction
+    text = "NL91ABNA0417164300111222333"
+    assert found(text) == [("iban", "NL91ABNA0417164300")]
+    assert redact(text) == "[IBAN]111222333"
+    assert detect("[IBAN]111222333") == []
+
+
 def test_numbering_restarts_per_text() -> None:
     assert detect("vader Jan")[0].placeholder == "[NAAM-1]"
     assert detect("moeder Fatima")[0].placeholder == "[NAAM-1]"

@@ -304,11 +304,13 @@ _RE_EMAIL = re.compile(
 )
 _RE_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _RE_BSN = re.compile(
-    r"(?<![\w.,/-])(?<!\d[ ])(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})"
-    r"(?![\w])(?![.,/-]\d)(?![ ]\d)"
+    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([.-])\d{3}\1\d{3}"
+    # 3-3-3 with spaces: not when it is part of a longer run of digit groups
+    r"|(?<!\d[ ])\d{3} \d{3} \d{3}(?![ ]\d))"
+    r"(?![\w])(?![.,/-]\d)"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
-_RE_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){4,}[ ]?$")
+_RE_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
 _PHONE_NATIONAL = r"[1-9](?:(?:[ \t]?[.-][ \t]?|[ \t]|\)[ \t]?)?\d){8}"
 _RE_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
@@ -399,15 +401,18 @@ def _find_emails(text: str) -> Iterator[_Cand]:
 
 
 def _find_ibans(text: str) -> Iterator[_Cand]:
-    for m in _RE_IBAN.finditer(text):
+    pos = 0
+    while m := _RE_IBAN.search(text, pos):
         raw = m.group()
-        # Try the longest prefix that is a valid IBAN (a trailing word may have been eaten).
+        pos = m.start() + 1
+        # The longest prefix that is a valid IBAN (the pattern may have eaten a following
+        # word or even the start of the next IBAN, so go on searching right after it).
         for end in range(len(raw), 14, -1):
-            piece = raw[:end].rstrip()
-            if len(piece) != end:
+            if raw[end - 1] == " ":
                 continue
-            if _iban.is_valid(piece.upper()):
+            if _iban.is_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
+                pos = m.start() + end
                 break
 
 
@@ -672,15 +677,28 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-class _NameNumbering:
-    """Gives the same name the same number within one text or reflection."""
+_RE_NAME_PLACEHOLDER_NUMBER = re.compile(r"\[NAAM-(\d+)\]")
 
-    def __init__(self) -> None:
+
+class _NameNumbering:
+    """Gives the same name the same number within one text or reflection.
+
+    Numbering continues after the highest ``[NAAM-n]`` already in the texts, so that a
+    partly redacted text never gets a number twice for different names.
+    """
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
         self._numbers: dict[str, int] = {}
+        self._offset = max(
+            (int(n) for text in texts for n in _RE_NAME_PLACEHOLDER_NUMBER.findall(text)),
+            default=0,
+        )
 
     def placeholder(self, name: str) -> str:
-        number = self._numbers.setdefault(_name_key(name), len(self._numbers) + 1)
-        return f"[NAAM-{number}]"
+        key = _name_key(name)
+        if key not in self._numbers:
+            self._numbers[key] = self._offset + len(self._numbers) + 1
+        return f"[NAAM-{self._numbers[key]}]"
 
 
 def _structured_candidates(text: str) -> list[_Cand]:
@@ -701,12 +719,23 @@ def _structured_candidates(text: str) -> list[_Cand]:
     return cands
 
 
+def _mask_placeholders(text: str) -> str:
+    """Hide placeholders behind letters of the same length.
+
+    A placeholder stands for text that began and ended with a letter or digit; masking
+    it with word characters keeps the boundaries the same as before redaction, so a
+    second pass finds nothing new next to a placeholder ("[IBAN]111222333").
+    """
+    return PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), text)
+
+
 def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
     per_text: list[list[_Cand]] = []
     found_names: list[str] = []
-    for text in texts:
-        cands = _structured_candidates(text)
-        for start, end in _name_spans(text):
+    masked_texts = [_mask_placeholders(text) for text in texts]
+    for text, masked in zip(texts, masked_texts, strict=True):
+        cands = _structured_candidates(masked)
+        for start, end in _name_spans(masked):
             cands.append(_Cand(start, end, Kind.NAME))
             found_names.append(text[start:end])
         if use_deduce:
@@ -718,10 +747,10 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
                     found_names.append(text[start:end])
         per_text.append(cands)
 
-    numbering = _NameNumbering()
+    numbering = _NameNumbering(texts)
     results: list[list[Finding]] = []
-    for text, cands in zip(texts, per_text, strict=True):
-        cands.extend(_propagate_names(text, found_names))
+    for text, masked, cands in zip(texts, masked_texts, per_text, strict=True):
+        cands.extend(_propagate_names(masked, found_names))
         protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         findings = []
         for cand in _resolve(cands, protected):

@@ -67,12 +67,21 @@ def redact(
 ) -> str:
     """Return ``text`` with personal data replaced by placeholders.
 
-    ``findings`` defaults to ``detect(text, use_deduce=use_deduce)``. ``kinds`` selects the
-    kinds to replace (default: all but ``date``).
+    ``findings`` defaults to ``detect(text, use_deduce=use_deduce)``, repeated on the result
+    until nothing changes (so ``redact(redact(t)) == redact(t)``). ``kinds`` selects the
+    kinds to replace (default: all but ``date``). New names are numbered after any
+    ``[NAAM-n]`` already in the text.
     """
-    if findings is None:
-        findings = detect(text, use_deduce=use_deduce)
-    return apply_findings(text, findings, kinds=kinds)
+    if findings is not None:
+        return apply_findings(text, findings, kinds=kinds)
+    # Redact until nothing changes: a replacement can change the context of a neighbour
+    # (in contrived texts such as digits glued to an IBAN). This makes redact idempotent.
+    # It ends because every round turns text outside placeholders into placeholders.
+    while True:
+        redacted = apply_findings(text, detect(text, use_deduce=use_deduce), kinds=kinds)
+        if redacted == text:
+            return redacted
+        text = redacted
 
 
 def redact_fields(
@@ -83,9 +92,17 @@ def redact_fields(
     use_deduce: bool = False,
 ) -> dict[str, str]:
     """Redact each named field of one reflection, with one name numbering for all fields."""
-    if findings is None:
-        findings = detect_fields(fields, use_deduce=use_deduce)
-    return {
-        key: apply_findings(value, list(findings.get(key, [])), kinds=kinds)
-        for key, value in fields.items()
-    }
+    if findings is not None:
+        return {
+            key: apply_findings(value, list(findings.get(key, [])), kinds=kinds)
+            for key, value in fields.items()
+        }
+    current = dict(fields)
+    while True:  # until nothing changes, as in redact()
+        found = detect_fields(current, use_deduce=use_deduce)
+        redacted = {
+            key: apply_findings(value, found[key], kinds=kinds) for key, value in current.items()
+        }
+        if redacted == current:
+            return redacted
+        current = redacted
