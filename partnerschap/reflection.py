@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partnerschap.engine import Answer, Finding, ReflectionPlan, Status, evaluate
+from partnerschap.i18n import LocalizedText
 
 
 def new_id() -> str:
@@ -74,6 +75,7 @@ class Reflection:
     set_ids: list[str] = field(default_factory=list)
     set_versions: dict[str, dict[str, str]] = field(default_factory=dict)
     scenario: str | None = None
+    scenario_title: LocalizedText | None = None  # kept so a stored log renders without the set
     quick: bool = False
     context: Context = field(default_factory=Context)
     context_done: bool = False
@@ -84,6 +86,7 @@ class Reflection:
     strengths: str | None = None
     findings: list[Finding] = field(default_factory=list)
     next_step: NextStep = field(default_factory=NextStep)
+    next_questions_done: bool = False  # the questions to take along were chosen
     next_step_done: bool = False
     complete: bool = False
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. transcript metrics
@@ -111,6 +114,7 @@ class Reflection:
             "sets": list(self.set_ids),
             "set_versions": self.set_versions,
             "scenario": self.scenario,
+            "scenario_title": self.scenario_title.to_json() if self.scenario_title else None,
             "quick": self.quick,
             "context": self.context.to_json(),
             "context_done": self.context_done,
@@ -121,6 +125,7 @@ class Reflection:
             "strengths": self.strengths,
             "findings": [f.to_json() for f in self.findings],
             "next_step": self.next_step.to_json(),
+            "next_questions_done": self.next_questions_done,
             "next_step_done": self.next_step_done,
             "complete": self.complete,
             "extra": self.extra,
@@ -136,6 +141,11 @@ class Reflection:
             set_ids=[str(s) for s in data.get("sets") or []],
             set_versions=dict(data.get("set_versions") or {}),
             scenario=data.get("scenario"),
+            scenario_title=(
+                LocalizedText.from_json(data["scenario_title"])
+                if data.get("scenario_title")
+                else None
+            ),
             quick=bool(data.get("quick", False)),
             context=Context.from_json(data.get("context")),
             context_done=bool(data.get("context_done", True)),
@@ -146,6 +156,7 @@ class Reflection:
             strengths=data.get("strengths"),
             findings=[Finding.from_json(f) for f in data.get("findings") or []],
             next_step=NextStep.from_json(data.get("next_step")),
+            next_questions_done=bool(data.get("next_questions_done", False)),
             next_step_done=bool(data.get("next_step_done", False)),
             complete=bool(data.get("complete", False)),
             extra=dict(data.get("extra") or {}),

@@ -92,6 +92,7 @@ class ReflectionFlow:
         self.ask_checks(reflection)
         self.ask_strengths(reflection)
         reflection.evaluate(self.plan)
+        self._changed(reflection)  # the draft shows the findings too
         self.presenter.findings(reflection, self.plan)
         self.ask_next_step(reflection)
         reflection.complete = True
@@ -144,6 +145,9 @@ class ReflectionFlow:
 
     def ask_scenario(self, reflection: Reflection) -> None:
         if reflection.scenario:
+            if reflection.scenario_title is None:
+                self.keep_scenario_title(reflection)
+                self._changed(reflection)
             return
         choices = [
             Choice(s.id, f"{s.title.get(self.lang)}: {s.description.get(self.lang)}")
@@ -151,7 +155,13 @@ class ReflectionFlow:
         ]
         chosen = self.prompter.select("scenario", t("prompt.scenario", self.lang), choices)
         reflection.scenario = chosen or "other"
+        self.keep_scenario_title(reflection)
         self._changed(reflection)
+
+    def keep_scenario_title(self, reflection: Reflection) -> None:
+        """The scenario's title goes into the record, so a stored log renders without the set."""
+        scenario = self.plan.scenario(reflection.scenario or "")
+        reflection.scenario_title = scenario.title if scenario else None
 
     def answer_choices(self) -> list[Choice]:
         shortcuts = ANSWER_SHORTCUTS["en" if self.lang == "en" else "nl"]
@@ -217,13 +227,14 @@ class ReflectionFlow:
         ]
         questions += [q.get(self.lang) for q in self.plan.general_questions()]
         unique = list(dict.fromkeys(questions))
-        if unique:
+        if unique and not reflection.next_questions_done:
             chosen = self.prompter.checkbox(
                 "next.questions",
                 t("prompt.next.questions", self.lang),
                 [Choice(q, q) for q in unique],
             )
             reflection.next_step.questions = list(chosen)
+            reflection.next_questions_done = True
             self._changed(reflection)
         reflection.next_step.intention = self.prompter.text(
             "next.intention", t("prompt.next.intention", self.lang)

@@ -43,3 +43,31 @@ def invoke(runner):
         return runner.invoke(app, [str(a) for a in args], input=input)
 
     return _invoke
+
+
+@pytest.fixture
+def make_reflection():
+    """Build a complete reflection through the real flow (store tests):
+    ``make_reflection(date="2026-11-20", answers={"respect.listened": "no"}, notes=...)``."""
+    from functools import lru_cache
+
+    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.prompts import ScriptedPrompter
+    from partnerschap.reflection_flow import ReflectionFlow
+
+    plan_for = lru_cache(maxsize=None)(lambda set_id: choose_sets(load_catalog(), set_id))
+
+    def _make(*, date="2026-11-20", kind="huisbezoek", participants="moeder", scenario="angry",
+              answers=None, notes=None, strengths=None, questions=(), intention="",
+              set_id="partnerschap", lang="nl"):
+        script = {"context.date": date, "context.kind": kind,
+                  "context.participants": participants, "scenario": scenario,
+                  "next.questions": list(questions), "next.intention": intention}
+        script.update({f"check:{ref}": value for ref, value in (answers or {}).items()})
+        script.update({f"note:{pid}": note for pid, note in (notes or {}).items()})
+        if strengths is not None:
+            script["strengths"] = strengths
+        plan = plan_for(set_id)
+        return ReflectionFlow(plan, ScriptedPrompter(script), lang=lang).run()
+
+    return _make

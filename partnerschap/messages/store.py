@@ -1,0 +1,306 @@
+"""Messages of the reflection log: saving and drafts, ``log``, ``export``, ``import``,
+``paths``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help texts -------------------------------------------------------------------------
+    "help.reflect.no_save": (
+        "Sla de reflectie niet op in het logboek (en bewaar geen concept).",
+        "Do not save the reflection in the log (and keep no draft).",
+    ),
+    "help.reflect.resume": (
+        "Ga verder met de laatste onafgemaakte reflectie (concept).",
+        "Continue the latest unfinished reflection (draft).",
+    ),
+    "help.paths": (
+        "Toon waar partnerschap je logboek, instellingen en eigen sets bewaart.",
+        "Show where partnerschap keeps your log, settings and own principle sets.",
+    ),
+    "help.log": (
+        "Je logboek: eerdere reflecties bekijken, zoeken, verwijderen en samenvatten.",
+        "Your log: view, search, delete and summarise earlier reflections.",
+    ),
+    "help.log.list": (
+        "Toon je reflecties, nieuwste eerst.",
+        "List your reflections, newest first.",
+    ),
+    "help.log.show": (
+        "Toon één reflectie helemaal.",
+        "Show one reflection in full.",
+    ),
+    "help.log.search": (
+        "Zoek in notities, volgende stappen en context (hoofdletters maken niet uit).",
+        "Search notes, next steps and context (case-insensitive).",
+    ),
+    "help.log.delete": (
+        "Verwijder reflecties (vraagt eerst om bevestiging).",
+        "Delete reflections (asks for confirmation first).",
+    ),
+    "help.log.stats": (
+        "Per uitgangspunt hoe vaak het gelukt, deels gelukt of gemist is, de trend per "
+        "maand en je laatste volgende stappen.",
+        "Per principle how often it was honoured, partly met or missed, the trend per month "
+        "and your latest next steps.",
+    ),
+    "help.log.id": (
+        "Id van de reflectie (het begin is genoeg).",
+        "Id of the reflection (its start will do).",
+    ),
+    "help.log.text": ("Tekst om te zoeken.", "Text to search for."),
+    "help.log.limit": (
+        "Hoeveel reflecties hooguit (0: alle).",
+        "How many reflections at most (0: all).",
+    ),
+    "help.log.since": (
+        "Alleen gesprekken op of na deze datum (JJJJ-MM-DD of DD-MM-JJJJ).",
+        "Only conversations on or after this date (YYYY-MM-DD or DD-MM-YYYY).",
+    ),
+    "help.log.until": (
+        "Alleen gesprekken op of voor deze datum (JJJJ-MM-DD of DD-MM-JJJJ).",
+        "Only conversations on or before this date (YYYY-MM-DD or DD-MM-YYYY).",
+    ),
+    "help.log.scenario": (
+        "Alleen gesprekken met dit verloop (relieved, angry, no-trust, other).",
+        "Only conversations that went this way (relieved, angry, no-trust, other).",
+    ),
+    "help.log.missed": (
+        "Alleen reflecties waarin dit uitgangspunt gemist is (bijv. respect).",
+        "Only reflections in which this principle was missed (e.g. respect).",
+    ),
+    "help.log.drafts": (
+        "Toon onafgemaakte reflecties (concepten) in plaats van afgemaakte.",
+        "List unfinished reflections (drafts) instead of finished ones.",
+    ),
+    "help.log.yes": ("Niet om bevestiging vragen.", "Do not ask for confirmation."),
+    "help.export": (
+        "Exporteer reflecties als markdown (voor supervisie, intervisie, portfolio) of JSON "
+        "(om terug te zetten).",
+        "Export reflections as markdown (for supervision, intervision, portfolio) or JSON "
+        "(to restore).",
+    ),
+    "help.export.ids": (
+        "Ids van de reflecties (zonder: alle).",
+        "Ids of the reflections (none: all).",
+    ),
+    "help.export.format": ("Formaat: md of json.", "Format: md or json."),
+    "help.export.output": (
+        "Schrijf naar dit bestand, of met MAP/ één bestand per reflectie in die map.",
+        "Write to this file, or with DIR/ one file per reflection in that folder.",
+    ),
+    "help.import": (
+        "Zet reflecties terug uit een JSON-export (ids die er al zijn worden overgeslagen).",
+        "Restore reflections from a JSON export (ids already present are skipped).",
+    ),
+    "help.import.file": ("Het JSON-bestand van export.", "The JSON file made by export."),
+    # --- questions --------------------------------------------------------------------------
+    "prompt.resume": (
+        "Je hebt een onafgemaakte reflectie ({draft}). Wil je daarmee verder?",
+        "You have an unfinished reflection ({draft}). Do you want to continue it?",
+    ),
+    "prompt.keep_draft": (
+        "Dat concept bewaren voor later?",
+        "Keep that draft for later?",
+    ),
+    "prompt.log.delete": (
+        "{count} reflectie(s) definitief verwijderen? [j/N]",
+        "Delete {count} reflection(s) for good? [y/N]",
+    ),
+    # --- saving and drafts ------------------------------------------------------------------
+    "ui.store.saved": (
+        "Opgeslagen in je logboek met id {id} ({path}). Terugzien: partnerschap log show {id}",
+        "Saved in your log with id {id} ({path}). See it again: partnerschap log show {id}",
+    ),
+    "ui.store.draft_kept": (
+        "Gestopt. Je antwoorden zijn bewaard als concept {id}. "
+        "Ga verder met: partnerschap reflect --resume",
+        "Stopped. Your answers are kept as draft {id}. "
+        "Continue with: partnerschap reflect --resume",
+    ),
+    "ui.store.draft_label": (
+        "{date}, {kind}, {answers} antwoord(en)",
+        "{date}, {kind}, {answers} answer(s)",
+    ),
+    "ui.store.resuming": (
+        "Verder met concept {id} ({draft}): je antwoorden en notities zijn terug.",
+        "Continuing draft {id} ({draft}): your answers and notes are back.",
+    ),
+    "ui.store.draft_discarded": ("Concept {id} weggegooid.", "Draft {id} discarded."),
+    "ui.store.draft_for_later": (
+        "Concept {id} blijft bewaard (partnerschap log list --drafts).",
+        "Draft {id} is kept (partnerschap log list --drafts).",
+    ),
+    # --- paths ------------------------------------------------------------------------------
+    "ui.paths.data": ("Gegevens", "Data"),
+    "ui.paths.db": ("Logboek", "Log"),
+    "ui.paths.principles": ("Eigen sets", "Own principle sets"),
+    "ui.paths.extra": ("Extra sets", "Extra principle sets"),
+    "ui.paths.config": ("Instellingen", "Settings"),
+    "ui.paths.missing": ("(bestaat nog niet)", "(does not exist yet)"),
+    # --- log --------------------------------------------------------------------------------
+    "ui.log.title": ("Logboek", "Log"),
+    "ui.log.drafts_title": ("Concepten", "Drafts"),
+    "ui.log.draft": ("concept", "draft"),
+    "ui.log.missed": ("Gemist", "Missed"),
+    "ui.log.partly": ("Deels", "Partly"),
+    "ui.log.updated": ("Bijgewerkt", "Updated"),
+    "ui.log.empty": (
+        "Je logboek is nog leeg. Reflecteer na een gesprek met: partnerschap reflect",
+        "Your log is still empty. Reflect after a conversation with: partnerschap reflect",
+    ),
+    "ui.log.no_drafts": ("Geen onafgemaakte reflecties.", "No unfinished reflections."),
+    "ui.log.no_match": (
+        "Geen reflecties gevonden die hierbij passen.",
+        "No reflections match.",
+    ),
+    "ui.log.shown": (
+        "{shown} van {total} getoond; alle met --limit 0.",
+        "{shown} of {total} shown; all with --limit 0.",
+    ),
+    "ui.log.found_in": ("Gevonden in", "Found in"),
+    "ui.log.field.note": ("notitie", "note"),
+    "ui.log.field.strengths": ("wat werkte", "what worked"),
+    "ui.log.field.next": ("volgende stap", "next step"),
+    "ui.log.field.context": ("context", "context"),
+    "ui.log.to_delete": ("Dit wordt verwijderd:", "This will be deleted:"),
+    "ui.log.deleted": ("{count} reflectie(s) verwijderd.", "{count} reflection(s) deleted."),
+    "ui.log.not_deleted": ("Niets verwijderd.", "Nothing deleted."),
+    "ui.log.draft_title": (
+        "Onafgemaakte reflectie (concept)",
+        "Unfinished reflection (draft)",
+    ),
+    # --- stats ------------------------------------------------------------------------------
+    "ui.stats.empty": (
+        "Nog geen reflecties om samen te vatten.",
+        "No reflections to summarise yet.",
+    ),
+    "ui.stats.heading": (
+        "{count} reflectie(s){range}",
+        "{count} reflection(s){range}",
+    ),
+    "ui.stats.range": (" van {since} tot en met {until}", " from {since} to {until}"),
+    "ui.stats.table": ("Per uitgangspunt", "Per principle"),
+    "ui.stats.chart": (
+        "Gelukt, deels en gemist per uitgangspunt",
+        "Honoured, partly and missed per principle",
+    ),
+    "ui.stats.legend": (
+        "█ gelukt   ▒ deels   ░ gemist",
+        "█ honoured   ▒ partly   ░ missed",
+    ),
+    "ui.stats.most_missed": (
+        "Het vaakst gemist: {title} ({missed} van de {answered} keer).",
+        "Missed most often: {title} ({missed} of {answered} times).",
+    ),
+    "ui.stats.none_missed": (
+        "Geen enkel uitgangspunt gemist. Wat werkt er zo goed?",
+        "No principle was missed. What is working so well?",
+    ),
+    "ui.stats.trend": ("Per maand", "Per month"),
+    "ui.stats.month": ("Maand", "Month"),
+    "ui.stats.reflections": ("Reflecties", "Reflections"),
+    "ui.stats.missed_share": ("Gemist", "Missed"),
+    "ui.stats.next_steps": (
+        "Je laatste volgende stappen",
+        "The next steps you set most recently",
+    ),
+    # --- export and import ------------------------------------------------------------------
+    "ui.export.nothing": (
+        "Geen reflecties om te exporteren.",
+        "No reflections to export.",
+    ),
+    "ui.export.written": (
+        "{count} reflectie(s) geschreven naar {path}",
+        "{count} reflection(s) written to {path}",
+    ),
+    "ui.export.progress": ("Exporteren", "Exporting"),
+    "ui.import.progress": ("Importeren", "Importing"),
+    "ui.import.done": (
+        "{imported} reflectie(s) geïmporteerd in {path}; {skipped} overgeslagen (id al aanwezig).",
+        "{imported} reflection(s) imported into {path}; {skipped} skipped (id already present).",
+    ),
+    "ui.import.skipped": ("Overgeslagen: {ids}", "Skipped: {ids}"),
+    # --- errors -----------------------------------------------------------------------------
+    "error.store.bad_date": (
+        "'{value}' is geen datum; gebruik JJJJ-MM-DD of DD-MM-JJJJ.",
+        "'{value}' is not a date; use YYYY-MM-DD or DD-MM-YYYY.",
+    ),
+    "error.store.unknown_id": (
+        "Geen reflectie met id '{id}'. Zie: partnerschap log list",
+        "No reflection with id '{id}'. See: partnerschap log list",
+    ),
+    "error.store.ambiguous_id": (
+        "'{id}' past bij meer reflecties ({matches}); typ meer tekens van het id.",
+        "'{id}' matches several reflections ({matches}); type more of the id.",
+    ),
+    "error.store.is_draft": (
+        "'{id}' is een onafgemaakte reflectie (concept); maak hem eerst af met "
+        "partnerschap reflect --resume.",
+        "'{id}' is an unfinished reflection (draft); finish it first with "
+        "partnerschap reflect --resume.",
+    ),
+    "error.store.too_new": (
+        "Het logboek {path} is gemaakt met een nieuwere versie van partnerschap (schema "
+        "{version}; deze versie kent tot en met {supported}). Werk partnerschap bij; het "
+        "logboek is niet aangeraakt.",
+        "The log {path} was written by a newer version of partnerschap (schema {version}; "
+        "this version knows up to {supported}). Upgrade partnerschap; the log was not "
+        "touched.",
+    ),
+    "error.store.unreadable": (
+        "Kan het logboek {path} niet lezen: {detail}",
+        "Cannot read the log {path}: {detail}",
+    ),
+    "error.store.unwritable": (
+        "Kan het logboek {path} niet aanmaken: {detail}",
+        "Cannot create the log {path}: {detail}",
+    ),
+    "error.store.busy": (
+        "Het logboek {path} is bezet door een ander programma; probeer het zo nog eens.",
+        "The log {path} is busy in another program; try again in a moment.",
+    ),
+    "error.store.no_draft": (
+        "Er is geen onafgemaakte reflectie om mee verder te gaan.",
+        "There is no unfinished reflection to continue.",
+    ),
+    "error.store.resume_no_save": (
+        "--resume en --no-save gaan niet samen.",
+        "--resume and --no-save do not go together.",
+    ),
+    "error.store.resume_answers": (
+        "--resume en --answers gaan niet samen.",
+        "--resume and --answers do not go together.",
+    ),
+    "error.store.draft_sets": (
+        "Het concept {id} gebruikt set(s) die er niet meer zijn: {detail}",
+        "Draft {id} uses principle set(s) that are gone: {detail}",
+    ),
+    "error.export.bad_format": (
+        "Onbekend formaat '{format}'; kies md of json.",
+        "Unknown format '{format}'; choose md or json.",
+    ),
+    "error.import.not_found": ("Bestand {path} niet gevonden.", "File {path} not found."),
+    "error.import.unreadable": (
+        "Kan {path} niet lezen: {detail}",
+        "Cannot read {path}: {detail}",
+    ),
+    "error.import.not_json": (
+        "{path} is geen geldige JSON (regel {line}): {detail}",
+        "{path} is not valid JSON (line {line}): {detail}",
+    ),
+    "error.import.not_export": (
+        "{path} is geen export van partnerschap (maak er een met partnerschap export "
+        "--format json).",
+        "{path} is not a partnerschap export (make one with partnerschap export --format json).",
+    ),
+    "error.import.too_new": (
+        "{path} is gemaakt met een nieuwere versie van partnerschap (formaat {version}; deze "
+        "versie kent tot en met {supported}).",
+        "{path} was made by a newer version of partnerschap (format {version}; this version "
+        "knows up to {supported}).",
+    ),
+    "error.import.bad_reflection": (
+        "{path}: reflectie {number} (id {id}) is ongeldig ({detail}); er is niets geïmporteerd.",
+        "{path}: reflection {number} (id {id}) is not valid ({detail}); nothing was imported.",
+    ),
+}
