@@ -37,6 +37,19 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
 
         show_principle(principle_id, set_id, as_json, principles_dir)
 
+    @sub.command("init", help=h("help.principles.init"))
+    def init(
+        file: Path = typer.Argument(..., metavar="FILE.yaml", dir_okay=False),
+        from_set: str = typer.Option(None, "--from", help=h("help.principles.init.from")),
+        force: bool = typer.Option(False, "--force", help=h("help.principles.init.force")),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
+    ) -> None:
+        from partnerschap.cli.principles_view import init_set
+
+        init_set(file, from_set, force, principles_dir)
+
     @sub.command("validate", help=h("help.principles.validate"))
     def validate(
         files: list[Path] = typer.Argument(..., metavar="FILE..."),

@@ -152,3 +152,23 @@ def validate_files(files: list[Path], as_json: bool) -> None:
                 out.print(t("ui.valid", lang, file=str(path), count=count), markup=False)
     if any_problem:
         raise typer.Exit(2)
+
+
+def init_set(file: Path, from_set: str | None, force: bool, principles_dir: Path | None) -> None:
+    from partnerschap.set_template import copy_of, skeleton
+
+    if file.exists() and not force:
+        raise PartnerschapError("error.file_exists", path=str(file))
+    if from_set:
+        pset = _pick(load_catalog(principles_dir), from_set)
+        text = copy_of(pset, file)
+    else:
+        text = skeleton(file)
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise PartnerschapError(
+            "error.write_failed", path=str(file), detail=exc.strerror or str(exc)
+        ) from exc
+    state.out().print(t("ui.init_written", state.lang(), path=str(file)), markup=False)

@@ -67,6 +67,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Map met extra sets (ook via PARTNERSCHAP_PRINCIPLES).",
         "Folder with extra sets (also via PARTNERSCHAP_PRINCIPLES).",
     ),
+    "help.principles.init": (
+        "Schrijf een startbestand voor een eigen set (een kopie om aan te passen, of een "
+        "kleine basis met uitleg).",
+        "Write a starting file for a set of your own (a copy to adapt, or a small commented "
+        "skeleton).",
+    ),
+    "help.principles.init.from": (
+        "Begin met een kopie van deze set (bijv. partnerschap).",
+        "Start from a copy of this set (e.g. partnerschap).",
+    ),
+    "help.principles.init.force": (
+        "Overschrijf het bestand als het al bestaat.",
+        "Overwrite the file if it exists.",
+    ),
+    "help.config": (
+        "Bekijk of wijzig instellingen (taal, standaardset).",
+        "View or change settings (language, default set).",
+    ),
+    "help.config.show": (
+        "Toon de instellingen en waar ze vandaan komen.",
+        "Show the settings and where they come from.",
+    ),
+    "help.config.set": (
+        "Wijzig een instelling: language of default_set.",
+        "Change a setting: language or default_set.",
+    ),
     "help.set": ("Welke set (id).", "Which set (id)."),
     "help.json": ("Uitvoer als JSON.", "Output as JSON."),
     # --- answers and statuses --------------------------------------------------------------
@@ -183,6 +209,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Overgeslagen, want het bestand bevat fouten:",
         "Skipped, because the file has errors:",
     ),
+    "ui.init_written": (
+        "Geschreven: {path}. Pas het aan en controleer met 'partnerschap principles validate'.",
+        "Written: {path}. Adapt it and check with 'partnerschap principles validate'.",
+    ),
+    "ui.setting": ("Instelling", "Setting"),
+    "ui.value": ("Waarde", "Value"),
+    "ui.from": ("Bron", "From"),
+    "ui.from.option": ("optie/omgeving", "option/environment"),
+    "ui.from.file": ("instellingenbestand", "settings file"),
+    "ui.from.default": ("standaard", "default"),
+    "ui.config_file": ("Instellingenbestand: {path}", "Settings file: {path}"),
+    "ui.config_set": ("{key} = {value} (in {path})", "{key} = {value} (in {path})"),
     "ui.md.title": ("Reflectie", "Reflection"),
     "ui.md.generated": (
         "Gemaakt met partnerschap {version}. Bevat geen namen van cliënten.",
@@ -217,6 +255,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.bad_lang": (
         "Onbekende taal '{lang}'; kies nl of en.",
         "Unknown language '{lang}'; choose nl or en.",
+    ),
+    "error.file_exists": (
+        "{path} bestaat al; kies een andere naam of gebruik --force.",
+        "{path} already exists; choose another name or use --force.",
+    ),
+    "config.unknown_key": (
+        "Onbekende instelling '{key}'. Bekend: {known}.",
+        "Unknown setting '{key}'. Known: {known}.",
+    ),
+    "config.bad_value": (
+        "'{value}' kan niet voor {key}; kies uit {allowed}.",
+        "'{value}' is not allowed for {key}; choose from {allowed}.",
     ),
     "error.write_failed": (
         "Kon {path} niet schrijven: {detail}",
