@@ -183,7 +183,8 @@ class AnalysisResult:
             "utterances": [u.to_dict() for u in self.utterances],
         }
 
-    def to_json(self, indent: int | None = 2) -> str:
+    def to_json(self, indent: int | None = None) -> str:
+        """The JSON text; ``indent=None`` (compact) is several times faster than ``indent=2``."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def evidence_counts(self) -> dict[str, dict[str, int]]:

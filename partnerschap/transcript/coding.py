@@ -40,11 +40,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .phrases import compile_named, compile_phrases, normalize, unnegated
+from .phrases import NamedPhrases, compile_named, compile_phrases, normalize, unnegated
 
 ANALYSIS_FILE = "analysis.yaml"
 
@@ -188,12 +188,10 @@ class Rules:
     imperative_exceptions: re.Pattern[str] | None
     compliment: re.Pattern[str] | None
     negations: frozenset[str]
-    jargon: re.Pattern[str] | None
-    jargon_terms: tuple[str, ...] = field(default=())
+    jargon: NamedPhrases | None
 
     @classmethod
     def from_mapping(cls, lang: str, d: Mapping[str, Any]) -> Rules:
-        jargon_terms = tuple(_canonical(str(t)) for t in d.get("jargon") or [])
         return cls(
             lang=lang,
             fillers=_words(d.get("fillers")),
@@ -229,21 +227,29 @@ class Rules:
             imperative_exceptions=compile_phrases(d.get("imperative_exceptions") or []),
             compliment=compile_phrases(d.get("compliment") or []),
             negations=_words(d.get("negations")),
-            jargon=compile_named((t, [str(t)]) for t in d.get("jargon") or []),
-            jargon_terms=jargon_terms,
+            jargon=compile_named((_canonical(str(t)), [str(t)]) for t in d.get("jargon") or []),
         )
 
 
 @functools.lru_cache(maxsize=8)
-def load_rules(path: str | None = None) -> dict[str, Rules]:
-    """Compile the coding cues of every language in ``analysis.yaml`` (cached)."""
+def _analysis_data(path: str | None) -> dict[str, Any]:
     p = Path(path) if path else find_data_file(ANALYSIS_FILE)
     data = load_yaml(p) or {}
-    return {
-        lang: Rules.from_mapping(lang, spec)
-        for lang, spec in data.items()
-        if isinstance(spec, Mapping)
-    }
+    return {lang: spec for lang, spec in data.items() if isinstance(spec, Mapping)}
+
+
+@functools.lru_cache(maxsize=16)
+def load_language_rules(lang: str, path: str | None = None) -> Rules:
+    """Compile the coding cues of one language of ``analysis.yaml`` (cached)."""
+    data = _analysis_data(path)
+    if lang not in data:
+        raise ValueError(f"no coding rules for language {lang!r}")
+    return Rules.from_mapping(lang, data[lang])
+
+
+def load_rules(path: str | None = None) -> dict[str, Rules]:
+    """Compile the coding cues of every language in ``analysis.yaml`` (cached)."""
+    return {lang: load_language_rules(lang, path) for lang in _analysis_data(path)}
 
 
 def split_sentences(text: str) -> list[str]:
@@ -527,11 +533,7 @@ class Coder:
         if not r.jargon:
             return ()
         found: list[str] = []
-        for m in r.jargon.finditer(normalize(text)):
-            name = m.lastgroup
-            if name is None:
-                continue
-            term = r.jargon_terms[int(name[1:])]
+        for term in r.jargon.finditer_names(normalize(text)):
             if term not in found:
                 found.append(term)
         return tuple(found)
@@ -553,10 +555,7 @@ class Coder:
 @functools.lru_cache(maxsize=8)
 def get_coder(lang: str, path: str | None = None) -> Coder:
     """The coder for ``lang`` ("nl" or "en") with the bundled or given ``analysis.yaml``."""
-    rules = load_rules(path)
-    if lang not in rules:
-        raise ValueError(f"no coding rules for language {lang!r}")
-    return Coder(rules[lang])
+    return Coder(load_language_rules(lang, path))
 
 
 def code_turn(text: str, lang: str) -> Coding:

@@ -51,6 +51,7 @@ _TXT_HEADER = re.compile(rf"^\s*(?:\[(?P<bname>{_NAME})\]|(?P<name>{_NAME}))\s+(
 _TS_PARTS = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
 _TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s*-->\s*(?P<end>{_TS})")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>", re.IGNORECASE)
+_VOICE_END = re.compile(r"</v\s*>.*", re.S | re.I)
 _TAG = re.compile(r"</?[^>\s][^>]*>")
 _CUE_LABEL = re.compile(rf"^\s*(?:>>\s*|-\s*)?(?:\[(?P<bname>{_NAME})\]:?|(?P<name>{_NAME}):)\s+")
 
@@ -257,7 +258,7 @@ def _cue_segments(
         for k, m in enumerate(pieces):
             end = pieces[k + 1].start() if k + 1 < len(pieces) else len(full)
             body = full[m.end() : end]
-            body = re.sub(r"</v\s*>.*", "", body, flags=re.S | re.I) if "</v" in body else body
+            body = _VOICE_END.sub("", body) if "</v" in body else body
             line = max(li for off, li in offsets if off <= m.start())
             name = _clean_name(html.unescape(m.group(1)))
             segments.append((line, name or None, body))

@@ -27,9 +27,11 @@ compiled once; a set of phrases becomes one alternation.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _QUOTES = str.maketrans(
@@ -145,49 +147,111 @@ def _seq_rx(items: list) -> str:
     return out
 
 
-def phrase_regex(phrase: str) -> str:
-    """The regular expression (for normalised text) of one phrase, with word boundaries."""
+def _phrase_body(phrase: str) -> tuple[str, bool]:
+    """(regex body without word boundaries, is a raw ``re:`` regex)."""
     if not isinstance(phrase, str) or not phrase.strip():
         raise PhraseError(str(phrase), "empty phrase")
     if phrase.startswith("re:"):
-        rx = phrase[3:].strip()
-        try:
-            re.compile(rx)
-        except re.error as exc:
-            raise PhraseError(phrase, str(exc)) from None
-        return f"(?:{rx})"
+        return f"(?:{phrase[3:].strip()})", True
     try:
-        items, pos = _parse_seq(_tokens(normalize(phrase)), 0, "")
-        if pos < len(_tokens(normalize(phrase))):
+        tokens = _tokens(normalize(phrase))
+        items, pos = _parse_seq(tokens, 0, "")
+        if pos < len(tokens):
             raise ValueError("'|' outside brackets")
         body = _seq_rx(items)
         if not body:
             raise ValueError("no words")
-        rx = rf"(?<!\w)(?:{body})(?!\w)"
-        re.compile(rx)
-    except (ValueError, re.error) as exc:
+    except ValueError as exc:
         raise PhraseError(phrase, str(exc)) from None
+    return f"(?:{body})", False
+
+
+def _check(phrase: str, rx: str) -> None:
+    try:
+        re.compile(rx)
+    except re.error as exc:
+        raise PhraseError(phrase, str(exc)) from None
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression (for normalised text) of one phrase, with word boundaries."""
+    body, raw = _phrase_body(phrase)
+    rx = body if raw else rf"(?<!\w){body}(?!\w)"
+    _check(phrase, rx)
     return rx
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One compiled alternation of all ``phrases``; ``None`` when there are none."""
-    rxs = [phrase_regex(p) for p in phrases]
-    if not rxs:
-        return None
-    return re.compile("|".join(rxs))
-
-
-def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> re.Pattern[str] | None:
-    """An alternation with one named group per entry (``g0``, ``g1``, …) in entry order."""
+def _alternation(phrases: list[str]) -> str | None:
+    words: list[str] = []
+    raws: list[str] = []
+    for p in phrases:
+        body, raw = _phrase_body(p)
+        (raws if raw else words).append(body)
     parts = []
-    for k, (_, phrases) in enumerate(entries):
-        rxs = [phrase_regex(p) for p in phrases]
-        if rxs:
-            parts.append(f"(?P<g{k}>{'|'.join(rxs)})")
-    if not parts:
+    if words:
+        # one pair of boundaries around the whole alternation: about 100 times faster to
+        # search than a lookbehind in front of every branch
+        parts.append(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+    parts.extend(raws)
+    return "|".join(parts) if parts else None
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One compiled alternation of all ``phrases``; ``None`` when there are none.
+
+    Raises :class:`PhraseError` naming the first phrase that does not compile.
+    """
+    items = [str(p) for p in phrases]
+    rx = _alternation(items)
+    if rx is None:
         return None
-    return re.compile("|".join(parts))
+    try:
+        return re.compile(rx)
+    except re.error:
+        for p in items:  # find the culprit only when something is wrong
+            phrase_regex(p)
+        raise
+
+
+@dataclass(frozen=True)
+class NamedPhrases:
+    """Phrase groups searched together; :meth:`finditer_names` tells which group matched."""
+
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    members: tuple[str, ...]  # regex source of each group, compiled only on a hit
+
+    def finditer_names(self, text: str) -> Iterator[str]:
+        for m in self.pattern.finditer(text):
+            hit = m.group(0)
+            for name, rx in zip(self.names, self.members, strict=True):
+                if _fullmatch(rx, hit):
+                    yield name
+                    break
+
+
+@functools.lru_cache(maxsize=4096)
+def _fullmatch(rx: str, text: str) -> bool:
+    return re.fullmatch(rx, text) is not None
+
+
+def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> NamedPhrases | None:
+    """Groups of phrases, each with a name, searched as one alternation."""
+    names: list[str] = []
+    members: list[str] = []
+    all_phrases: list[str] = []
+    for name, phrases in entries:
+        group = [str(p) for p in phrases]
+        rx = _alternation(group)
+        if rx is None:
+            continue
+        names.append(name)
+        members.append(rx)
+        all_phrases.extend(group)
+    pattern = compile_phrases(all_phrases)
+    if pattern is None:
+        return None
+    return NamedPhrases(pattern, tuple(names), tuple(members))
 
 
 def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:

@@ -63,9 +63,9 @@ class CompiledSignals:
     def match(self, text: str, lang: str) -> tuple[list[str], list[str]]:
         """(honoured ids, undermined ids) for one utterance, in set order."""
         norm = normalize(text)
-        negations = _NEGATIONS.get(lang, frozenset())
         honours: list[str] = []
         undermines: list[str] = []
+        negations = _NEGATIONS.get(lang, frozenset())
         for p in self.principles:
             h = p.honours.get(lang)
             if h is not None and h.search(norm):
