@@ -80,7 +80,9 @@ def test_quick_reflection_with_keystrokes(invoke, keyboard):
 def test_full_reflection_in_english(invoke, keyboard):
     plan = choose_sets(load_catalog(), "partnerschap")
     checks = plan.ordered_checks("relieved")
-    keys = "2026-11-20" + ENTER + "phone call" + ENTER + "mother" + ENTER + ENTER  # relieved
+    keys = (
+        "\x7f" * 10 + "2026-11-20" + ENTER + "phone call" + ENTER + "mother" + ENTER + ENTER
+    )  # relieved
     principles_seen: list[str] = []
     last = {ref.split(".")[0]: ref for ref in checks}
     for ref in checks:
@@ -112,7 +114,8 @@ def test_ctrl_c_ends_cleanly(invoke, keyboard):
 
 def test_invalid_date_is_asked_again(invoke, keyboard):
     keys, _ = quick_keys("no-trust", "j")
-    keys = "31-02-2026" + ENTER + "\x7f" * 10 + "01-02-2026" + keys
+    erase = "\x7f" * 10  # the date field starts with today's date
+    keys = erase + "31-02-2026" + ENTER + erase + "01-02-2026" + keys
     keys += ENTER + ENTER
     keyboard(keys)
     result = invoke("reflect", "--quick")

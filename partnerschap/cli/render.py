@@ -108,8 +108,8 @@ def render_summary(
     rows.add_row(t("ui.findings", lang), counts_line(reflection, lang))
     if reflection.strengths:
         rows.add_row(t("ui.strengths", lang), reflection.strengths)
-    for question in reflection.next_step.questions:
-        rows.add_row(t("ui.chosen_questions", lang), f"• {question}")
+    for index, question in enumerate(reflection.next_step.questions):
+        rows.add_row(t("ui.chosen_questions", lang) if index == 0 else "", f"• {question}")
     rows.add_row(t("ui.intention", lang), reflection.next_step.intention or t("ui.none", lang))
     console.print(Panel(rows, title=t("ui.summary", lang), title_align="left", expand=False))
 

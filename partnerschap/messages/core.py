@@ -108,18 +108,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.not_asked": ("niet gevraagd", "not asked"),
     # --- prompts ---------------------------------------------------------------------------
     "prompt.date": ("Datum van het gesprek", "Date of the conversation"),
-    "prompt.date.instruction": ("(Enter = vandaag, {today})", "(Enter = today, {today})"),
+    "prompt.date.instruction": ("(Enter = deze datum)", "(Enter = this date)"),
+    "prompt.select.instruction": ("(pijltjestoetsen, Enter)", "(arrow keys, Enter)"),
+    "prompt.checkbox.instruction": (
+        "(pijltjestoetsen, spatie = kiezen, Enter = klaar)",
+        "(arrow keys, space = select, Enter = done)",
+    ),
     "prompt.kind": (
         "Wat voor gesprek was het? (bijv. huisbezoek, telefonisch, netwerkberaad)",
         "What kind of conversation was it? (e.g. home visit, phone call, network meeting)",
     ),
     "prompt.participants": (
-        "Wie waren erbij? Alleen rollen, geen namen (bijv. moeder, vader, jeugdige, oma)",
-        "Who took part? Roles only, no names (e.g. mother, father, young person, grandmother)",
+        "Wie waren erbij? Alleen rollen, geen namen",
+        "Who took part? Roles only, no names",
     ),
     "prompt.participants.instruction": (
-        "(gescheiden door komma's; typ geen namen)",
-        "(separated by commas; do not type names)",
+        "(bijv. moeder, vader, jeugdige, oma; met komma's)",
+        "(e.g. mother, father, young person, grandmother; with commas)",
     ),
     "prompt.scenario": ("Hoe verliep het gesprek?", "How did the conversation go?"),
     "prompt.check.instruction": (
@@ -127,13 +132,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(y = yes, p = partly, n = no, a = n/a)",
     ),
     "prompt.note": (
-        "Notitie bij '{principle}': wat deed je concreet? (Enter = geen notitie)",
-        "Note on '{principle}': what did you actually do? (Enter = no note)",
+        "Notitie bij dit uitgangspunt: wat deed je concreet?",
+        "Note on this principle: what did you actually do?",
     ),
+    "prompt.note.instruction": ("(Enter = geen notitie)", "(Enter = no note)"),
     "prompt.strength": ("{question}", "{question}"),
     "prompt.next.questions": (
-        "Welke vragen wil je volgende keer stellen? (spatie = kiezen, Enter = klaar)",
-        "Which questions do you want to ask next time? (space = select, Enter = done)",
+        "Welke vragen wil je volgende keer stellen?",
+        "Which questions do you want to ask next time?",
     ),
     "prompt.next.intention": (
         "Je eigen voornemen voor het volgende gesprek (Enter = geen)",
