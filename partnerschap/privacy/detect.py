@@ -383,7 +383,8 @@ _RE_PLATE = re.compile(
 _RE_NON_PERSONAL_LABEL = re.compile(
     r"(?i:\b(?:dossier|zaak|kenmerk|registratie|referentie|factuur|klant|cliënt|client|"
     r"order|relatie|polis|contract|meldings?|casus)\w*[ \t]*(?:nr\.?|nummer|no\.?|id)?"
-    r"[ \t]*[:#.]?[ \t]*)$"
+    # up to two words between label and number: "registratienummer kinderopvang 1234..."
+    r"(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*[:#.]?[ \t]*)$"
 )
 
 
