@@ -330,14 +330,15 @@ def analyze(
         undermines: list[str] = []
         if signals is not None:
             honours, undermines = signals.match(turn.text, language)
-            for pid in honours:
-                pat = by_id[pid].honours[language]
-                quote = redact(_quote_sentence(turn.text, pat, frozenset()))
-                honours_q[pid].append(Quote(turn.line, turn.time, quote))
-            for pid in undermines:
-                pat = by_id[pid].undermines[language]
-                quote = redact(_quote_sentence(turn.text, pat, negations))
-                undermines_q[pid].append(Quote(turn.line, turn.time, quote))
+            for polarity, ids, quotes, negs in (
+                ("honours", honours, honours_q, frozenset()),
+                ("undermines", undermines, undermines_q, negations),
+            ):
+                for pid in ids:
+                    pat = by_id[pid].pattern(polarity, language)
+                    assert pat is not None
+                    quote = redact(_quote_sentence(turn.text, pat, negs))
+                    quotes[pid].append(Quote(turn.line, turn.time, quote))
         utterances.append(
             Utterance(
                 turn.line,

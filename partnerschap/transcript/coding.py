@@ -19,13 +19,19 @@ rules that combine them:
   when/where/who/which) is open only when the question asks for experience or opinion
   (``experience``: "Wanneer gaat het wel goed?"), or, in Dutch, for a split *waar … op*
   ("Waar bent u trots op?"). Verb-first questions, statements with a question mark
-  ("Dus u bent moe?"), tag questions ("…, toch?") and choices are closed. A few ellipses
-  that ask for more ("En toen?", "Like what?") are open.
+  ("Dus u bent moe?"), tag questions ("…, toch?"), choices between given answers
+  ("Welke van de twee …?", ``choice``) and advice phrased as a question ("Waarom belt u niet
+  gewoon …?", ``directive_question``) are closed. A few ellipses that ask for more
+  ("En toen?", "Like what?") are open. Asides at the end that ask the same question
+  ("…, denkt u?", ``parentheticals``) and an added alternative ("…, of heeft u een
+  andere?") do not change the type. "Ik vraag me af of …" (``curiosity`` before a yes/no)
+  is a closed question; "Laat het me weten als …" is no question.
 * A **reflection** is a sentence that is not a question, not a directive and not a
   compliment, and either has a reflection cue ("het klinkt alsof", "so you're saying",
   "als ik u goed begrijp", a summary) or is a statement about the other person
   ("u"/"you") that names what they feel, think, want or went through
-  (``reflection_states``), or restates them after "dus"/"so".
+  (``reflection_states``), or restates them after "dus"/"so" (Dutch "dus" also a word or
+  two later: "Het is dus vooral …").
 * A **directive** is advice or an instruction without permission: a ``directive`` phrase
   not negated just before it ("u hoeft niet …" is none), an imperative at the start of a
   statement (``imperatives``, minus invitations such as "kijk eens wat …"), or advice in
@@ -179,6 +185,7 @@ class Rules:
     reflection: re.Pattern[str] | None
     reflection_you: frozenset[str]
     reflection_so: frozenset[str]
+    reflection_so_inner: frozenset[str]
     reflection_states: re.Pattern[str] | None
     first_person: frozenset[str]
     directive: re.Pattern[str] | None
@@ -189,6 +196,10 @@ class Rules:
     compliment: re.Pattern[str] | None
     negations: frozenset[str]
     jargon: NamedPhrases | None
+
+    def __post_init__(self) -> None:
+        self.filler_heads = frozenset(p[0] for p in self.filler_phrases)
+        self.skip_heads = self.filler_heads | frozenset(p[0] for p in self.connectives)
 
     @classmethod
     def from_mapping(cls, lang: str, d: Mapping[str, Any]) -> Rules:
@@ -218,6 +229,7 @@ class Rules:
             reflection=compile_phrases(d.get("reflection") or []),
             reflection_you=_words(d.get("reflection_you")),
             reflection_so=_words(d.get("reflection_so")),
+            reflection_so_inner=_words(d.get("reflection_so_inner")),
             reflection_states=compile_phrases(d.get("reflection_states") or []),
             first_person=_words(d.get("first_person")),
             directive=compile_phrases(d.get("directive") or []),
@@ -292,13 +304,16 @@ class Coder:
         r = self.r
         i = 0
         changed = True
+        groups = r.filler_phrases + (r.connectives if connectives else ())
+        heads = r.skip_heads if connectives else r.filler_heads
         while changed and i < len(toks):
             changed = False
             if toks[i] in r.fillers:
                 i += 1
                 changed = True
                 continue
-            groups = r.filler_phrases + (r.connectives if connectives else ())
+            if toks[i] not in heads:
+                break
             for ph in groups:
                 if tuple(toks[i : i + len(ph)]) == ph:
                     i += len(ph)
@@ -392,13 +407,15 @@ class Coder:
             return self._wh_type(rest)
         return OPEN
 
-    def question_type(self, sentence: str) -> str:
+    def question_type(self, sentence: str, norm: str | None = None, req: Any = False) -> str:
         """Open or closed, for a sentence already known to be a question."""
         r = self.r
-        norm = normalize(sentence)
+        if norm is None:
+            norm = normalize(sentence)
         if r.directive_question and r.directive_question.search(norm):
             return CLOSED  # "Waarom belt u niet gewoon …?": advice asking for a yes
-        req = self._request(norm)
+        if req is False:
+            req = self._request(norm)
         if req is not None:
             return req[0]
         all_toks = _TOKEN.findall(norm)
@@ -494,6 +511,8 @@ class Coder:
         head = self._skip(head)
         if not head or head[0] in r.first_person:
             return False
+        if not had_so and any(t in r.reflection_so_inner for t in head[1:4]):
+            had_so = True  # "Het is dus vooral …", "U bent dus …"
         if had_so and len(head) >= 3 and not any(t in r.first_person for t in head[:4]):
             return True  # "Dus de oma's helpen al mee": restating
         if any(t in r.reflection_you for t in head[:3]):
@@ -511,15 +530,14 @@ class Coder:
         toks = _TOKEN.findall(norm)
         if not toks:
             return None, False, False, False
-        ends_q = sentence.rstrip(" \"')]").endswith("?")
-        is_q = ends_q
+        is_q = sentence.rstrip(" \"')]").endswith("?")
+        req = self._request(norm)
         if not is_q:
             # "Vertel eens …" is an open question; "Let me know if …" is none
-            req = self._request(norm)
             is_q = req is not None and req[1]
         if not is_q and unpunctuated:
             is_q = self._looks_like_question(sentence)
-        question = Question(self.question_type(sentence), sentence) if is_q else None
+        question = Question(self.question_type(sentence, norm, req), sentence) if is_q else None
         compliment = bool(r.compliment and unnegated(r.compliment, norm, r.negations))
         directive = self._directive(norm, toks, is_q)
         if compliment and not is_q:
@@ -527,13 +545,13 @@ class Coder:
         reflection = not is_q and not directive and not compliment and self._reflection(norm, toks)
         return question, reflection, directive, compliment
 
-    def jargon(self, text: str) -> tuple[str, ...]:
+    def jargon(self, text: str, norm: str | None = None) -> tuple[str, ...]:
         """Jargon terms in ``text`` by their list entry, in order of first use, once each."""
         r = self.r
         if not r.jargon:
             return ()
         found: list[str] = []
-        for term in r.jargon.finditer_names(normalize(text)):
+        for term in r.jargon.finditer_names(normalize(text) if norm is None else norm):
             if term not in found:
                 found.append(term)
         return tuple(found)

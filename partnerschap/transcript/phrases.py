@@ -46,6 +46,8 @@ GAP = rf"{SEP}(?:[\w']+{SEP}){{0,5}}?"
 
 def normalize(text: str) -> str:
     """Lower case, accents removed, typographic quotes and dashes made plain."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return _COMBINING.sub("", text).casefold()
 
@@ -173,6 +175,13 @@ def _check(phrase: str, rx: str) -> None:
         raise PhraseError(phrase, str(exc)) from None
 
 
+def check_phrase(phrase: str) -> None:
+    """Raise :class:`PhraseError` if ``phrase`` is not valid; cheap for plain phrases."""
+    body, raw = _phrase_body(phrase)
+    if raw:
+        _check(phrase, body)
+
+
 def phrase_regex(phrase: str) -> str:
     """The regular expression (for normalised text) of one phrase, with word boundaries."""
     body, raw = _phrase_body(phrase)
@@ -257,9 +266,12 @@ def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> NamedPhrases 
 def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:
     """Whether ``pattern`` matches ``text`` somewhere not preceded (within four words of
     the same sentence) by a negation such as *niet*, *geen*, *not*, *never*."""
-    for m in pattern.finditer(text):
-        if not negations:
-            return True
+    first = pattern.search(text)
+    if first is None:
+        return False
+    if not negations:
+        return True
+    for m in pattern.finditer(text, first.start()):
         before = re.split(r"[.?!]", text[max(0, m.start() - 60) : m.start()])[-1]
         words = re.findall(r"[\w']+", before)[-4:]
         if not any(w in negations or w.endswith("n't") for w in words):

@@ -10,7 +10,7 @@ Phrases use the syntax of :mod:`partnerschap.transcript.phrases`: readable words
 **case- and accent-insensitively on word boundaries**, ``*`` = any word characters,
 ``…`` / ``...`` = a gap of a few words, ``(a|b)`` optional, ``[a|b]`` required choice,
 ``re:`` prefix for a raw regular expression on the normalised text. Each principle's
-phrases are compiled once into one alternation per language and polarity.
+phrases are compiled once, on first use, into one alternation per language and polarity.
 
 An *undermines* phrase does not count where a negation stands just before it, within the
 same sentence ("ik zeg níet dat u een slechte moeder bent", "u hoeft niet alles in één
@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import TranscriptError
-from .phrases import PhraseError, compile_phrases, normalize, unnegated
+from .phrases import PhraseError, check_phrase, compile_phrases, normalize, unnegated
 
 POLARITIES = ("honours", "undermines")
 
@@ -37,13 +37,39 @@ _NEGATIONS = {
 }
 
 
-@dataclass(frozen=True)
 class PrincipleSignals:
-    """The compiled signals of one principle: ``{lang: pattern}`` per polarity."""
+    """The signals of one principle; each (polarity, language) alternation is compiled once,
+    on first use (a Dutch transcript never pays for compiling the English phrases)."""
 
-    principle: str
-    honours: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
-    undermines: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    def __init__(self, principle: str, phrases: Mapping[str, Mapping[str, tuple[str, ...]]]):
+        self.principle = principle
+        self.phrases = phrases  # {polarity: {lang: phrases}}
+        self._compiled: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+    def pattern(self, polarity: str, lang: str) -> re.Pattern[str] | None:
+        key = (polarity, lang)
+        if key not in self._compiled:
+            self._compiled[key] = compile_phrases(self.phrases.get(polarity, {}).get(lang, ()))
+        return self._compiled[key]
+
+    def _all(self, polarity: str) -> dict[str, re.Pattern[str]]:
+        out = {}
+        for lang in self.phrases.get(polarity, {}):
+            pat = self.pattern(polarity, lang)
+            if pat is not None:
+                out[lang] = pat
+        return out
+
+    @property
+    def honours(self) -> dict[str, re.Pattern[str]]:
+        return self._all("honours")
+
+    @property
+    def undermines(self) -> dict[str, re.Pattern[str]]:
+        return self._all("undermines")
+
+    def __repr__(self) -> str:
+        return f"PrincipleSignals({self.principle!r})"
 
 
 @dataclass(frozen=True)
@@ -58,19 +84,20 @@ class CompiledSignals:
         return [p.principle for p in self.principles]
 
     def languages(self) -> set[str]:
-        return {lang for p in self.principles for lang in (*p.honours, *p.undermines)}
+        return {lang for p in self.principles for by in p.phrases.values() for lang in by}
 
-    def match(self, text: str, lang: str) -> tuple[list[str], list[str]]:
+    def match(self, text: str, lang: str, norm: str | None = None) -> tuple[list[str], list[str]]:
         """(honoured ids, undermined ids) for one utterance, in set order."""
-        norm = normalize(text)
+        if norm is None:
+            norm = normalize(text)
         honours: list[str] = []
         undermines: list[str] = []
         negations = _NEGATIONS.get(lang, frozenset())
         for p in self.principles:
-            h = p.honours.get(lang)
+            h = p.pattern("honours", lang)
             if h is not None and h.search(norm):
                 honours.append(p.principle)
-            u = p.undermines.get(lang)
+            u = p.pattern("undermines", lang)
             if u is not None and unnegated(u, norm, negations):
                 undermines.append(p.principle)
         return honours, undermines
@@ -82,35 +109,38 @@ def compile_signals(
     set_id: str | None = None,
     source: str | Path | None = None,
 ) -> CompiledSignals:
-    """Compile ``(principle id, signals mapping or None)`` pairs, keeping their order.
+    """Check and prepare ``(principle id, signals mapping or None)`` pairs, keeping their order.
 
-    Raises :class:`TranscriptError` ``invalid_signal`` (naming ``source``, the principle
-    and the phrase) for a phrase that does not compile.
+    Every phrase is parsed (and every ``re:`` regex compiled) here, so a bad phrase raises
+    :class:`TranscriptError` ``invalid_signal`` (naming ``source``, the principle and the
+    phrase) at load time; the alternations themselves are compiled on first use.
     """
     out: list[PrincipleSignals] = []
     for pid, signals in principles:
-        compiled: dict[str, dict[str, re.Pattern[str]]] = {"honours": {}, "undermines": {}}
+        phrases: dict[str, dict[str, tuple[str, ...]]] = {"honours": {}, "undermines": {}}
         for lang, spec in (signals or {}).items():
             if not isinstance(spec, Mapping):
                 continue
             for polarity in POLARITIES:
-                phrases = spec.get(polarity) or []
-                if isinstance(phrases, str):
-                    phrases = [phrases]
-                try:
-                    pattern = compile_phrases(str(p) for p in phrases)
-                except PhraseError as exc:
-                    raise TranscriptError(
-                        source,
-                        None,
-                        "invalid_signal",
-                        signal=exc.phrase,
-                        principle=pid,
-                        reason=exc.reason,
-                    ) from None
-                if pattern is not None:
-                    compiled[polarity][str(lang)] = pattern
-        out.append(PrincipleSignals(str(pid), compiled["honours"], compiled["undermines"]))
+                items = spec.get(polarity) or []
+                if isinstance(items, str):
+                    items = [items]
+                items = tuple(str(p) for p in items)
+                for phrase in items:
+                    try:
+                        check_phrase(phrase)
+                    except PhraseError as exc:
+                        raise TranscriptError(
+                            source,
+                            None,
+                            "invalid_signal",
+                            signal=exc.phrase,
+                            principle=pid,
+                            reason=exc.reason,
+                        ) from None
+                if items:
+                    phrases[polarity][str(lang)] = items
+        out.append(PrincipleSignals(str(pid), phrases))
     return CompiledSignals(set_id, tuple(out))
 
 
