@@ -85,10 +85,11 @@ def root(
 
 
 def _register() -> None:
-    from partnerschap.cli import principles_cmd, reflect_cmd
+    from partnerschap.cli import drill_cmd, principles_cmd, reflect_cmd
 
     reflect_cmd.register(app, h)
     principles_cmd.register(app, h)
+    drill_cmd.register(app, h)
 
 
 _register()

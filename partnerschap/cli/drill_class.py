@@ -1,0 +1,236 @@
+"""``drill --class``: one item at a time on the projector; the trainer reveals and moves on.
+
+Nothing is scored or saved. Keys (a presenter clicker sends PageDown/PageUp or arrows):
+
+- Space, Enter, →, PageDown, n: reveal the answer; when it is shown, go to the next item
+- ←, PageUp, b, p, Backspace: hide the answer again; when it is hidden, go back one item
+- a: show or hide the answer     t: start the countdown again     q, Esc, Ctrl-C: stop
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rich.align import Align
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+
+from partnerschap.cli.drill_keys import KeyReader
+from partnerschap.cli.drill_view import kind_label, pitfall_label, principles_of
+from partnerschap.drills.practice import ShownItem
+from partnerschap.messages import t
+from partnerschap.model import PrincipleSet
+
+FORWARD = {"space", "enter", "right", "pagedown", "down", "n"}
+BACK = {"left", "pageup", "up", "b", "p", "backspace"}
+TOGGLE = {"a"}
+RESTART_TIMER = {"t"}
+QUIT = {"q", "escape", "c-c"}
+MAX_WIDTH = 110
+WARN_SECONDS = 10
+
+
+@dataclass
+class ClassMode:
+    items: Sequence[ShownItem]
+    keys: KeyReader
+    console: Console
+    lang: str
+    sets: Mapping[str, PrincipleSet] = field(default_factory=dict)
+    timer: int | None = None
+    clock: Callable[[], float] = time.monotonic
+    index: int = 0
+    revealed: bool = False
+    deadline: float | None = None
+    screens: int = 0
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def at_end(self) -> bool:
+        return self.index >= len(self.items)
+
+    def start_timer(self) -> None:
+        self.deadline = self.clock() + self.timer if self.timer else None
+
+    def remaining(self) -> int | None:
+        """Whole seconds left on the countdown, or None when there is none running."""
+        if self.deadline is None or self.revealed or self.at_end:
+            return None
+        return max(0, math.ceil(self.deadline - self.clock() - 1e-6))
+
+    def forward(self) -> bool:
+        """Reveal, or go on; False when past the end (stop)."""
+        if self.at_end:
+            return False
+        if not self.revealed:
+            self.revealed = True
+            return True
+        self.index += 1
+        self.revealed = False
+        self.start_timer()
+        return True
+
+    def back(self) -> None:
+        if self.revealed:
+            self.revealed = False
+            return
+        if self.index > 0:
+            self.index -= 1
+            self.revealed = self.at_end
+            self.start_timer()
+
+    def handle(self, key: str) -> bool:
+        """Apply one key; False means stop."""
+        if key in QUIT:
+            return False
+        if key in FORWARD:
+            return self.forward()
+        if key in BACK:
+            self.back()
+        elif key in TOGGLE and not self.at_end:
+            self.revealed = not self.revealed
+        elif key in RESTART_TIMER and not self.at_end:
+            self.revealed = False
+            self.start_timer()
+        return True
+
+    def wait(self) -> float | None:
+        """How long to wait for a key before the countdown must be redrawn."""
+        left = self.remaining()
+        if left is None or left <= 0:
+            return None
+        assert self.deadline is not None
+        until_tick = (self.deadline - self.clock()) - (left - 1)
+        return max(0.05, min(1.0, until_tick))
+
+    def run(self) -> None:
+        self.start_timer()
+        try:
+            while True:
+                self.draw()
+                try:
+                    key = self.keys.read_key(timeout=self.wait())
+                except EOFError:
+                    break
+                if key is not None and not self.handle(key):
+                    break
+        finally:
+            self.console.clear()
+            self.console.print(t("ui.drill.class.bye", self.lang, count=len(self.items)))
+
+    # --- screens -------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        self.screens += 1
+        self.console.clear()
+        self.console.print(self.screen())
+
+    def width(self) -> int:
+        return min(self.console.width, MAX_WIDTH)
+
+    def screen(self) -> RenderableType:
+        if self.at_end:
+            return self.end_screen()
+        return Group(self.item_panel(), *self.answer_parts(), self.footer())
+
+    def timer_text(self) -> Text | None:
+        left = self.remaining()
+        if left is None:
+            return None
+        if left == 0:
+            return Text(f" ⏱ {t('ui.drill.class.time_up', self.lang)} ", style="bold reverse red")
+        style = "bold red" if left <= WARN_SECONDS else "bold"
+        return Text(f" ⏱ {left // 60}:{left % 60:02d} ", style=style)
+
+    def item_panel(self) -> Panel:
+        shown = self.items[self.index]
+        lang = self.lang
+        question_key = (
+            "prompt.drill.spot" if shown.item.type.value == "spot" else "prompt.drill.better"
+        )
+        body: list[RenderableType] = [
+            Text(shown.item.vignette.get(lang).strip(), style="bold"),
+            Text(""),
+            Text(t(question_key, lang), style="bold cyan"),
+            Text(""),
+        ]
+        right_id = shown.item.correct.id
+        for number, option in enumerate(shown.options, 1):
+            label = option.label.get(lang)
+            if not self.revealed:
+                body.append(Text.assemble((f" {number}  ", "bold cyan"), label))
+            elif option.id == right_id:
+                body.append(Text.assemble((f" {number}  ✓ ", "bold green"), (label, "bold green")))
+            else:
+                line = Text.assemble((f" {number}    ", "dim"), (label, "dim"))
+                if option.pitfall:
+                    line.append(f"  ({pitfall_label(option.pitfall, lang)})", style="yellow")
+                body.append(line)
+            body.append(Text(""))
+        title = t("ui.drill.item_title", lang, number=self.index + 1, total=len(self.items))
+        return Panel(
+            Group(*body[:-1]),
+            title=Text(f" {title} · {kind_label(shown.item.type, lang)} ", style="bold"),
+            title_align="left",
+            subtitle=self.timer_text(),
+            subtitle_align="right",
+            padding=(1, 3),
+            width=self.width(),
+            border_style="cyan",
+        )
+
+    def answer_parts(self) -> list[RenderableType]:
+        if not self.revealed:
+            return []
+        shown = self.items[self.index]
+        lang = self.lang
+        body: list[RenderableType] = [Text(shown.item.explanation.get(lang).strip())]
+        for principle in principles_of(shown, self.sets):
+            body += [
+                Text(""),
+                Text(
+                    t("ui.drill.examples_for", lang, principle=principle.title.get(lang)),
+                    style="bold",
+                ),
+            ]
+            body += [Text(f"  • {q.get(lang)}") for q in principle.example_questions[:3]]
+        return [
+            Panel(
+                Group(*body),
+                title=Text(f" {t('ui.drill.explanation', lang)} ", style="bold"),
+                title_align="left",
+                padding=(1, 3),
+                width=self.width(),
+                border_style="green",
+            )
+        ]
+
+    def footer(self) -> Text:
+        key = "ui.drill.class.keys_revealed" if self.revealed else "ui.drill.class.keys"
+        shown = self.items[self.index]
+        return Text.assemble(
+            (t(key, self.lang), "dim"), ("   " + shown.id, "dim italic"), justify="left"
+        )
+
+    def end_screen(self) -> RenderableType:
+        return Panel(
+            Align.center(
+                Group(
+                    Text(
+                        t("ui.drill.class.end", self.lang, count=len(self.items)),
+                        style="bold",
+                        justify="center",
+                    ),
+                    Text(""),
+                    Text(t("ui.drill.class.end_keys", self.lang), style="dim", justify="center"),
+                )
+            ),
+            padding=(2, 3),
+            width=self.width(),
+            border_style="cyan",
+        )
