@@ -59,10 +59,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{file}: geen spreker met de naam {name}. Sprekers: {speakers}.",
         "en": "{file}: no speaker named {name}. Speakers: {speakers}.",
     },
-    "only_professional": {
-        "nl": "{file}: alle sprekers zijn als professional aangewezen; er is geen andere spreker.",
-        "en": "{file}: every speaker was named as professional; there is no other speaker.",
-    },
     "invalid_signal": {
         "nl": "{file}: signaal {signal!r} van {principle} is ongeldig: {reason}.",
         "en": "{file}: signal {signal!r} of {principle} is invalid: {reason}.",

@@ -61,24 +61,17 @@ class PhraseError(ValueError):
         self.reason = reason
 
 
-_TOKEN = re.compile(r"\s*(\.\.\.|[()\[\]|]|[^\s()\[\]|]+)")
+_TOKEN = re.compile(r"\.\.\.|[()\[\]|]|[^\s()\[\]|]+")
 
 
 def _tokens(phrase: str) -> list[str]:
     out: list[str] = []
-    pos = 0
-    text = phrase.strip()
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if not m:  # pragma: no cover - the pattern matches any non-space
-            break
-        tok = m.group(1)
+    for tok in _TOKEN.findall(phrase):
         # a word may end in "..." only as a gap of its own
-        if len(tok) > 3 and tok.endswith("...") and tok != "...":
+        if len(tok) > 3 and tok.endswith("..."):
             out.extend([tok[:-3], "..."])
         else:
             out.append(tok)
-        pos = m.end()
     return out
 
 
