@@ -30,8 +30,16 @@ import tempfile
 import time
 from pathlib import Path
 
-KINDS = ["huisbezoek", "telefoongesprek", "gesprek op kantoor", "netwerkberaad",
-         "evaluatiegesprek", "kennismaking", "veiligheidsplan bespreken", "overdracht"]
+KINDS = [
+    "huisbezoek",
+    "telefoongesprek",
+    "gesprek op kantoor",
+    "netwerkberaad",
+    "evaluatiegesprek",
+    "kennismaking",
+    "veiligheidsplan bespreken",
+    "overdracht",
+]
 ROLES = ["moeder", "vader", "jeugdige", "oma", "stiefvader", "mentor", "voogd"]
 NOTES = [
     "Ik ging te snel naar mijn zorgen.",
@@ -61,16 +69,20 @@ def make_reflections(count: int, seed: int = 3):
 
     rng = random.Random(seed)
     catalog = load_catalog()
-    plans = [choose_sets(catalog, "partnerschap"), choose_sets(catalog, "client-perspective"),
-             choose_sets(catalog, "all")]
+    plans = [
+        choose_sets(catalog, "partnerschap"),
+        choose_sets(catalog, "client-perspective"),
+        choose_sets(catalog, "all"),
+    ]
     start = dt.date(2025, 1, 1)
     for i in range(count):
         plan = rng.choice(plans)
         date = start + dt.timedelta(days=rng.randrange(730))
         scenario = rng.choice(plan.scenario_ids())
+        hour, minute = rng.randrange(8, 18), rng.randrange(60)
         reflection = Reflection(
             id=f"{i:06d}{rng.getrandbits(16):04x}",
-            created=f"{date.isoformat()}T{rng.randrange(8, 18):02d}:{rng.randrange(60):02d}:00+01:00",
+            created=f"{date.isoformat()}T{hour:02d}:{minute:02d}:00+01:00",
             language="nl",
             scenario=scenario,
             scenario_title=plan.scenario(scenario).title,
@@ -94,8 +106,9 @@ def make_reflections(count: int, seed: int = 3):
         reflection.evaluate(plan)
         suggestions = [q.get("nl") for f in reflection.findings for q in f.suggestions]
         if suggestions:
-            reflection.next_step.questions = rng.sample(suggestions, min(len(suggestions),
-                                                                         rng.randrange(3)))
+            reflection.next_step.questions = rng.sample(
+                suggestions, min(len(suggestions), rng.randrange(3))
+            )
         reflection.next_step.intention = rng.choice(INTENTIONS)
         reflection.next_step_done = True
         reflection.complete = True
@@ -127,11 +140,24 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="keep the temporary home")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile every module on every run (PYTHONDONTWRITEBYTECODE)",
+    )
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="partnerschap-bench-"))
-    env = {**os.environ, "PARTNERSCHAP_HOME": str(home), "PARTNERSCHAP_LANG": "nl",
-           "COLUMNS": "120"}
+    env = {
+        **os.environ,
+        "PARTNERSCHAP_HOME": str(home),
+        "PARTNERSCHAP_LANG": "nl",
+        "COLUMNS": "120",
+    }
+    if not args.no_bytecode:
+        # As after `pip install`: modules load from cached bytecode, not compiled each run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     os.environ["PARTNERSCHAP_HOME"] = str(home)
     try:
         from partnerschap.store import Store
@@ -140,13 +166,17 @@ def main() -> None:
         with Store.open() as store:
             store.save_many(make_reflections(args.count))
             size = store.path.stat().st_size if store.path else 0
-        print(f"created {args.count} reflections in {time.perf_counter() - start:.1f} s "
-              f"({size / 1e6:.0f} MB database)")
+        print(
+            f"created {args.count} reflections in {time.perf_counter() - start:.1f} s "
+            f"({size / 1e6:.0f} MB database)"
+        )
         out = home / "out.txt"
         base = command()
         results = {}
-        for name, argv in [("export --format md", base + ["export", "--format", "md"]),
-                           ("log stats", base + ["log", "stats"])]:
+        for name, argv in [
+            ("export --format md", base + ["export", "--format", "md"]),
+            ("log stats", base + ["log", "stats"]),
+        ]:
             timed(argv, env, out)  # warm the page cache
             runs = [timed(argv, env, out) for _ in range(args.runs)]
             wall = statistics.median(r[0] for r in runs)

@@ -85,10 +85,20 @@ def root(
 
 
 def _register() -> None:
-    from partnerschap.cli import drill_cmd, principles_cmd, reflect_cmd
+    from partnerschap.cli import (
+        drill_cmd,
+        export_cmd,
+        log_cmd,
+        paths_cmd,
+        principles_cmd,
+        reflect_cmd,
+    )
 
     reflect_cmd.register(app, h)
+    log_cmd.register(app, h)
+    export_cmd.register(app, h)
     principles_cmd.register(app, h)
+    paths_cmd.register(app, h)
     drill_cmd.register(app, h)
 
 

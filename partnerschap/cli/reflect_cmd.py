@@ -24,6 +24,8 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         principles_dir: Path = typer.Option(
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
+        no_save: bool = typer.Option(False, "--no-save", help=h("help.reflect.no_save")),
+        resume: bool = typer.Option(False, "--resume", help=h("help.reflect.resume")),
     ) -> None:
         from partnerschap.cli.reflect_flow import ReflectCommand
 
@@ -35,4 +37,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             as_json=as_json,
             output=output,
             principles_dir=principles_dir,
+            save=not no_save,
+            resume=resume,
         ).run()

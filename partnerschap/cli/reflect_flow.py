@@ -6,26 +6,24 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
 
 from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.render import RichPresenter, render_summary
+from partnerschap.cli.state import warn_broken
 from partnerschap.engine import ReflectionPlan, suggestions_in_order
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import set_current
 from partnerschap.messages import t
-from partnerschap.prompts import PromptAborted
+from partnerschap.prompts import PromptAborted, Prompter
 from partnerschap.reflection import Reflection
 from partnerschap.reflection_flow import ReflectionFlow
 
-
-def warn_broken(problems: list) -> None:
-    if not problems:
-        return
-    console = state.err()
-    console.print(t("ui.broken_skipped"), style="yellow")
-    for problem in problems:
-        console.print(f"  {problem.render(state.lang())}", highlight=False, markup=False)
+if TYPE_CHECKING:
+    from partnerschap.store import Store
 
 
 def findings_json(reflection: Reflection, lang: str) -> dict:
@@ -56,6 +54,25 @@ def findings_json(reflection: Reflection, lang: str) -> dict:
     }
 
 
+def say(message: str) -> None:
+    """A line on stderr: no rich markup read into it, never wrapped mid-path."""
+    from rich.text import Text
+
+    state.err().print(Text(message), soft_wrap=True)
+
+
+def draft_label(draft: Reflection, lang: str) -> str:
+    """``2026-11-20, huisbezoek, 7 answers``: enough to recognise a draft."""
+    answers = len(draft.answers) + len(draft.notes)
+    return t(
+        "ui.store.draft_label",
+        lang,
+        date=draft.context.date or draft.created[:10],
+        kind=draft.context.kind or "-",
+        answers=answers,
+    )
+
+
 @dataclass
 class ReflectCommand:
     set_id: str | None = None
@@ -65,14 +82,29 @@ class ReflectCommand:
     as_json: bool = False
     output: Path | None = None
     principles_dir: Path | None = None
+    save: bool = True
+    resume: bool = False
 
     def run(self) -> None:
+        if self.resume and not self.save:
+            raise PartnerschapError("error.store.resume_no_save")
+        if self.resume and self.answers is not None:
+            raise PartnerschapError("error.store.resume_answers")
         catalog = load_catalog(self.principles_dir)
         warn_broken(catalog.broken)
-        if self.answers is not None:
-            reflection, plan = self.from_answers_file(catalog)
-        else:
-            reflection, plan = self.interactive(catalog)
+        store = self.open_store()
+        try:
+            if self.answers is not None:
+                reflection, plan = self.from_answers_file(catalog)
+                if store is not None:
+                    store.save(reflection)
+            else:
+                reflection, plan = self.interactive(catalog, store)
+            if store is not None:
+                say(t("ui.store.saved", state.lang(), id=reflection.id, path=store.display_path))
+        finally:
+            if store is not None:
+                store.close()
         lang = state.lang()
         if self.output is not None:
             self.write_markdown(reflection, plan, lang)
@@ -117,15 +149,67 @@ class ReflectCommand:
             render_summary(console, reflection, lang, self.scenario_title(plan, reflection, lang))
         return reflection, plan
 
-    def interactive(self, catalog) -> tuple[Reflection, ReflectionPlan]:
+    def open_store(self) -> Store | None:
+        if not self.save:
+            return None
+        from partnerschap.store import Store
+
+        return Store.open()
+
+    def choose_draft(self, store: Store | None, prompter: Prompter) -> Reflection | None:
+        """The draft to continue: the latest with ``--resume``, else offered when there is one."""
+        if store is None:
+            return None
+        draft = store.latest_draft()
+        if self.resume:
+            if draft is None:
+                raise PartnerschapError("error.store.no_draft")
+            return draft
+        if draft is None:
+            return None
+        lang = state.lang()
+        try:
+            if prompter.confirm("resume", t("prompt.resume", lang, draft=draft_label(draft, lang))):
+                return draft
+            if prompter.confirm("keep_draft", t("prompt.keep_draft", lang)):
+                say(t("ui.store.draft_for_later", lang, id=draft.id))
+            else:
+                store.delete([draft.id])
+                say(t("ui.store.draft_discarded", lang, id=draft.id))
+        except PromptAborted:
+            say(t("ui.store.draft_kept", lang, id=draft.id))
+            raise typer.Exit(130) from None
+        return None
+
+    def plan_for_draft(self, catalog, draft: Reflection) -> ReflectionPlan:
+        try:
+            plan = choose_sets(catalog, ",".join(draft.set_ids) or None)
+        except PartnerschapError as exc:
+            raise PartnerschapError(
+                "error.store.draft_sets", id=draft.id, detail=exc.render(state.lang())
+            ) from exc
+        # A set may have changed since the draft was written: drop answers it no longer asks.
+        known = set(plan.check_refs())
+        draft.answers = {ref: a for ref, a in draft.answers.items() if ref in known}
+        draft.asked = [ref for ref in draft.asked if ref in known]
+        return plan
+
+    def interactive(self, catalog, store: Store | None = None) -> tuple[Reflection, ReflectionPlan]:
         from rich.panel import Panel
 
         from partnerschap.cli.prompter import make_prompter
 
         lang = state.lang()
-        plan = choose_sets(catalog, self.set_id or state.default_set())
-        self.check_scenario(plan)
         prompter = make_prompter()
+        draft = self.choose_draft(store, prompter)
+        if draft is not None:
+            plan = self.plan_for_draft(catalog, draft)
+            reflection = draft
+        else:
+            plan = choose_sets(catalog, self.set_id or state.default_set())
+            self.check_scenario(plan)
+            reflection = Reflection(language=lang, quick=self.quick)
+            reflection.record_sets(plan)
         console = state.out()
         titles = " + ".join(s.title.get(lang) for s in plan.sets)
         console.print(
@@ -136,10 +220,28 @@ class ReflectCommand:
                 expand=False,
             )
         )
-        flow = ReflectionFlow(plan, prompter, lang=lang, presenter=RichPresenter(console, lang))
+        if draft is not None:
+            from rich.text import Text
+
+            message = t("ui.store.resuming", lang, id=draft.id, draft=draft_label(draft, lang))
+            console.print(Text(message, style="bold"), soft_wrap=True)
+        written: list[str] = []
+
+        def keep_draft(changed: Reflection) -> None:
+            # Every answer is in the store before the next question is asked.
+            if store is not None:
+                store.save(changed)
+                written.append(changed.id)
+
+        flow = ReflectionFlow(
+            plan, prompter, lang=lang, presenter=RichPresenter(console, lang), on_change=keep_draft
+        )
         try:
-            reflection = flow.run(scenario=self.scenario, quick=self.quick)
-        except PromptAborted:
+            reflection = flow.run(reflection, scenario=self.scenario, quick=self.quick)
+        except (PromptAborted, KeyboardInterrupt):
+            if store is not None and (written or draft is not None):
+                say(t("ui.store.draft_kept", lang, id=reflection.id))
+                raise typer.Exit(130) from None
             state.interrupted()
         render_summary(console, reflection, lang, self.scenario_title(plan, reflection, lang))
         return reflection, plan
