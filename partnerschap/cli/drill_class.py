@@ -17,10 +17,18 @@ from dataclasses import dataclass, field
 from rich.align import Align
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli.drill_keys import KeyReader
-from partnerschap.cli.drill_view import kind_label, pitfall_label, principles_of
+from partnerschap.cli.drill_view import (
+    MAX_EXAMPLES,
+    bullets,
+    kind_label,
+    pitfall_label,
+    principles_of,
+)
+from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import ShownItem
 from partnerschap.messages import t
 from partnerschap.model import PrincipleSet
@@ -80,8 +88,10 @@ class ClassMode:
             self.revealed = False
             return
         if self.index > 0:
+            from_end = self.at_end
             self.index -= 1
-            self.revealed = self.at_end
+            # Back from the end screen: the last item as it was left, answer shown.
+            self.revealed = from_end
             self.start_timer()
 
     def handle(self, key: str) -> bool:
@@ -150,31 +160,31 @@ class ClassMode:
     def item_panel(self) -> Panel:
         shown = self.items[self.index]
         lang = self.lang
-        question_key = (
-            "prompt.drill.spot" if shown.item.type.value == "spot" else "prompt.drill.better"
-        )
-        body: list[RenderableType] = [
-            Text(shown.item.vignette.get(lang).strip(), style="bold"),
-            Text(""),
-            Text(t(question_key, lang), style="bold cyan"),
-            Text(""),
-        ]
+        body: list[RenderableType] = [Text(shown.item.vignette.get(lang).strip(), style="bold")]
+        if shown.item.type is ItemType.SPOT:
+            # A 'better' vignette ends with its own question ("What do you ask?").
+            body += [Text(""), Text(t("prompt.drill.spot", lang), style="bold cyan")]
+        options = Table.grid(padding=(1, 1))
+        options.add_column(no_wrap=True, style="bold cyan")
+        options.add_column(no_wrap=True, width=1)
+        options.add_column(overflow="fold")
         right_id = shown.item.correct.id
         for number, option in enumerate(shown.options, 1):
-            label = option.label.get(lang)
+            label = Text(option.label.get(lang))
             if not self.revealed:
-                body.append(Text.assemble((f" {number}  ", "bold cyan"), label))
+                options.add_row(str(number), "", label)
             elif option.id == right_id:
-                body.append(Text.assemble((f" {number}  ✓ ", "bold green"), (label, "bold green")))
+                label.stylize("bold green")
+                options.add_row(str(number), Text("✓", style="bold green"), label)
             else:
-                line = Text.assemble((f" {number}    ", "dim"), (label, "dim"))
+                label.stylize("dim")
                 if option.pitfall:
-                    line.append(f"  ({pitfall_label(option.pitfall, lang)})", style="yellow")
-                body.append(line)
-            body.append(Text(""))
+                    label.append(f"  ({pitfall_label(option.pitfall, lang)})", style="yellow")
+                options.add_row(Text(str(number), style="dim"), "", label)
+        body += [Text(""), options]
         title = t("ui.drill.item_title", lang, number=self.index + 1, total=len(self.items))
         return Panel(
-            Group(*body[:-1]),
+            Group(*body),
             title=Text(f" {title} · {kind_label(shown.item.type, lang)} ", style="bold"),
             title_align="left",
             subtitle=self.timer_text(),
@@ -198,7 +208,7 @@ class ClassMode:
                     style="bold",
                 ),
             ]
-            body += [Text(f"  • {q.get(lang)}") for q in principle.example_questions[:3]]
+            body.append(bullets([q.get(lang) for q in principle.example_questions[:MAX_EXAMPLES]]))
         return [
             Panel(
                 Group(*body),

@@ -188,7 +188,9 @@ class DrillCommand:
             )
         )
         presenter = RichDrillPresenter(console, lang, self.sets, keys)
-        session = DrillSession(shown, prompter, presenter, lang=lang)
+        session = DrillSession(
+            shown, prompter, presenter, lang=lang, label_width=presenter.label_width
+        )
         try:
             name = self.name
             if name is None:
@@ -251,6 +253,8 @@ class DrillCommand:
                 ) from exc
             key = "ui.drill.saved" if target is None else "ui.drill.saved_for_trainer"
             state.err().print(t(key, lang, path=str(path)), highlight=False, markup=False)
+        if self.results is None and self.save and self.answers is None:
+            state.err().print(t("ui.drill.hand_in", lang), style="dim", highlight=False)
 
 
 class _Silent:

@@ -50,6 +50,17 @@ class PromptToolkitKeyReader:
         self.input = input
         self.output = output
 
+    def _output(self) -> Any:
+        """The terminal output, without cursor position requests: nothing is drawn, and an
+        answer that arrives after the key would only delay the exit and end up as a key."""
+        if self.output is None:
+            from prompt_toolkit.output import create_output
+
+            self.output = create_output()
+            if hasattr(self.output, "enable_cpr"):
+                self.output.enable_cpr = False
+        return self.output
+
     def read_key(self, timeout: float | None = None) -> str | None:
         import asyncio
 
@@ -62,7 +73,14 @@ class PromptToolkitKeyReader:
         bindings = KeyBindings()
 
         def done(event: Any) -> None:
-            event.app.exit(result=key_name(event.key_sequence[0].key))
+            name = key_name(event.key_sequence[0].key)
+            if name == "<sigint>":
+                name = "c-c"
+            elif name.startswith("<"):
+                # Not a key the user pressed: the terminal's answer to a cursor position
+                # request, a mouse event, a paste ...
+                return
+            event.app.exit(result=name)
 
         # Keys.Any does not catch keys that have a meaning of their own; name those too.
         for key in (Keys.Any, Keys.ControlC, Keys.Escape, Keys.Enter, Keys.Tab, " "):
@@ -71,7 +89,7 @@ class PromptToolkitKeyReader:
             layout=Layout(Window(FormattedTextControl(""), height=0, always_hide_cursor=True)),
             key_bindings=bindings,
             input=self.input,
-            output=self.output,
+            output=self._output(),
             erase_when_done=True,
         )
 

@@ -38,15 +38,35 @@ def principles_of(shown: ShownItem, sets: Mapping[str, PrincipleSet]) -> list[Pr
     return [p for pid in shown.item.principles if (p := pset.principle(pid)) is not None]
 
 
-def vignette_panel(shown: ShownItem, number: int, total: int, lang: str) -> Panel:
+def vignette_panel(
+    shown: ShownItem, number: int, total: int, lang: str, *, with_options: bool = False
+) -> Panel:
     title = t("ui.drill.item_title", lang, number=number, total=total)
+    body: list[RenderableType] = [Text(shown.item.vignette.get(lang).strip())]
+    if with_options:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold cyan", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for n, option in enumerate(shown.options, 1):
+            grid.add_row(f"{n})", option.label.get(lang))
+        body += [Text(""), grid]
     return Panel(
-        Text(shown.item.vignette.get(lang).strip()),
+        Group(*body),
         title=f"{title} · {kind_label(shown.item.type, lang)}",
         title_align="left",
         padding=(1, 2),
         width=None,
     )
+
+
+def bullets(lines: Sequence[str], indent: int = 2) -> Padding:
+    """A bulleted list whose wrapped lines stay under the text, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in lines:
+        grid.add_row("•", line)
+    return Padding(grid, (0, 0, 0, indent))
 
 
 def share_text(right: int, total: int) -> Text:
@@ -94,10 +114,13 @@ class RichDrillPresenter:
         self.lang = lang
         self.sets = sets
         self.keys = keys
+        # questionary shows each choice on one line, after " » 1) ".
+        self.label_width = max(20, console.width - 8)
 
     def item(self, shown: ShownItem, number: int, total: int) -> None:
+        long = any(len(o.label.get(self.lang)) > self.label_width for o in shown.options)
         self.console.print()
-        self.console.print(vignette_panel(shown, number, total, self.lang))
+        self.console.print(vignette_panel(shown, number, total, self.lang, with_options=long))
 
     def feedback(self, shown: ShownItem, answer: Answer) -> None:
         self.console.print(feedback_block(shown, answer, self.sets, self.lang))
@@ -105,6 +128,7 @@ class RichDrillPresenter:
     def go_on(self, number: int, total: int) -> bool:
         if self.keys is None:
             return True
+        self.console.print()
         self.console.print(Text(t("ui.drill.press_key", self.lang), style="dim"))
         key = self.keys.read_key()
         if key == "c-c":
@@ -157,7 +181,7 @@ def feedback_block(
                 style="bold",
             ),
         ]
-        parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2)) for q in examples]
+        parts.append(bullets([q.get(lang) for q in examples]))
     return Group(*parts)
 
 

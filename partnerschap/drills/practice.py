@@ -7,6 +7,7 @@ same seed and filters always give the same items with the same options in the sa
 from __future__ import annotations
 
 import random
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -200,6 +201,14 @@ def parse_answer_numbers(text: str, count: int) -> list[int]:
     return numbers
 
 
+def shorten(text: str, width: int | None) -> str:
+    """``text`` on one line, cut at a word with "…" when longer than ``width``."""
+    line = " ".join(text.split())
+    if width is None or len(line) <= width:
+        return line
+    return textwrap.shorten(line, width=max(width, 10), placeholder=" …")
+
+
 def prompt_key(item_id: str) -> str:
     """The prompter key of an item (``item:<id>``); a scripted prompter answers by it."""
     return f"item:{item_id}"
@@ -222,6 +231,8 @@ class DrillSession:
     """Asks the shown items one by one through a :class:`Prompter`; records the answers.
 
     A ``select`` answer of None (a scripted prompter without that item) skips the item.
+    ``label_width`` shortens long options in the choice list (the presenter shows them in
+    full).
     """
 
     items: Sequence[ShownItem]
@@ -230,6 +241,7 @@ class DrillSession:
     lang: str = "nl"
     answers: list[Answer] = field(default_factory=list)
     stopped_early: bool = False
+    label_width: int | None = None
 
     def question(self, shown: ShownItem) -> str:
         key = "prompt.drill.spot" if shown.item.type is ItemType.SPOT else "prompt.drill.better"
@@ -237,7 +249,9 @@ class DrillSession:
 
     def choices(self, shown: ShownItem) -> list[Choice]:
         return [
-            Choice(value=o.id, label=f"{n}. {o.label.get(self.lang)}", shortcut=str(n))
+            Choice(
+                value=o.id, label=shorten(o.label.get(self.lang), self.label_width), shortcut=str(n)
+            )
             for n, o in enumerate(shown.options, 1)
         ]
 

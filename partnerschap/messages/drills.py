@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stopped after {done} of {total} items.",
     ),
     "ui.drill.saved": ("Resultaten bewaard in {path}", "Results kept in {path}"),
+    "ui.drill.hand_in": (
+        "Voor je trainer: stuur dit bestand door, of oefen met --results BESTAND.",
+        "For your trainer: send this file, or practise with --results FILE.",
+    ),
     "ui.drill.saved_for_trainer": (
         "Resultaten voor de trainer geschreven naar {path}",
         "Results for the trainer written to {path}",
