@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import click
 import typer
+
+from partnerschap.drills.model import ItemType
 
 
 def register(app: typer.Typer, h: Callable[[str], str]) -> None:
@@ -30,14 +31,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         rounds: int = typer.Option(10, "--rounds", "-n", min=1, help=h("help.drill.rounds")),
         set_id: str = typer.Option(None, "--set", "-s", help=h("help.drill.set")),
         principle: str = typer.Option(None, "--principle", "-p", help=h("help.drill.principle")),
-        item_type: str = typer.Option(
-            None,
-            "--type",
-            "-t",
-            click_type=click.Choice(["spot", "better"]),
-            metavar="spot|better",
-            help=h("help.drill.type"),
-        ),
+        item_type: ItemType = typer.Option(None, "--type", "-t", help=h("help.drill.type")),
         seed: str = typer.Option(None, "--seed", help=h("help.drill.seed")),
         name: str = typer.Option(None, "--name", help=h("help.drill.name")),
         results: Path = typer.Option(None, "--results", "-r", help=h("help.drill.results")),
@@ -63,7 +57,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             rounds=rounds,
             set_id=set_id,
             principle=principle,
-            item_type=item_type,
+            item_type=item_type.value if item_type else None,
             seed=seed,
             name=name,
             results=results,

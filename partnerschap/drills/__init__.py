@@ -1,9 +1,14 @@
 """Drills for trainers: the drill bank, selection and scoring, and results files.
 
 No terminal code here; the ``drill`` command lives in :mod:`partnerschap.cli.drill_cmd`.
+The bank loader (and with it YAML) is imported only when used, so ``partnerschap --help``
+stays fast.
 """
 
-from partnerschap.drills.bank import discover_banks, load_bank_file, load_drills, validate_bank_file
+from __future__ import annotations
+
+from typing import Any
+
 from partnerschap.drills.model import (
     OPTION_COUNT,
     PITFALLS,
@@ -14,6 +19,8 @@ from partnerschap.drills.model import (
     Option,
 )
 
+_LAZY = ("discover_banks", "load_bank_file", "load_drills", "validate_bank_file")
+
 __all__ = [
     "OPTION_COUNT",
     "PITFALLS",
@@ -22,8 +29,13 @@ __all__ = [
     "DrillItem",
     "ItemType",
     "Option",
-    "discover_banks",
-    "load_bank_file",
-    "load_drills",
-    "validate_bank_file",
+    *_LAZY,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from partnerschap.drills import bank
+
+        return getattr(bank, name)
+    raise AttributeError(name)
