@@ -194,3 +194,25 @@ def test_broken_user_bank_is_named_and_the_rest_still_works(invoke, isolated_hom
     assert result.exit_code == 0, result.output
     assert "drills-kapot.yaml:" in result.stderr
     assert json.loads(result.stdout)["count"] == 1
+
+
+def test_validate_command(invoke, tmp_path):
+    from partnerschap.loader import bundled_dir
+
+    bundled = bundled_dir() / "drills.yaml"
+    result = invoke("drill", "validate", bundled)
+    assert result.exit_code == 0, result.output
+    assert f"{bundled}: in orde (" in result.stdout
+    broken = tmp_path / "drills-kapot.yaml"
+    text = bundled.read_text("utf-8").replace("principles: [respect]", "principles: [respekt]", 1)
+    broken.write_text(text, "utf-8")
+    line = text[: text.index("[respekt]")].count("\n") + 1
+    result = invoke("--lang", "en", "drill", "validate", broken)
+    assert result.exit_code == 2
+    assert f"{broken}:{line}: item 'spot-bedtime-respect' names principle 'respekt'" in (
+        result.stderr
+    )
+    data = json.loads(invoke("drill", "validate", bundled, broken, "--json").stdout)
+    assert data["valid"] is False
+    assert [f["valid"] for f in data["files"]] == [True, False]
+    assert data["files"][1]["problems"][0]["line"] == line

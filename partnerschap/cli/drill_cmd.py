@@ -86,3 +86,17 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         DrillReportCommand(
             paths=paths, output=output, as_json=as_json, principles_dir=principles_dir
         ).run()
+
+    @drill.command(
+        "validate", help=h("help.drill.validate"), short_help=h("help.drill.validate.short")
+    )
+    def validate(
+        files: list[Path] = typer.Argument(..., metavar="FILE..."),
+        as_json: bool = typer.Option(False, "--json", help=h("help.json")),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
+    ) -> None:
+        from partnerschap.cli.drill_flow import validate_banks
+
+        validate_banks(files, as_json, principles_dir)

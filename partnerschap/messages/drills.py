@@ -78,6 +78,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Overzicht van de groep, voor de trainer.",
         "Class overview, for the trainer.",
     ),
+    "help.drill.validate": (
+        "Controleer oefenbanken (drills*.yaml) en meld alle problemen met bestand:regel.",
+        "Check drill banks (drills*.yaml) and report every problem as file:line.",
+    ),
+    "help.drill.validate.short": ("Controleer oefenbanken.", "Check drill banks."),
     "help.drill.paths": (
         "Resultaatbestanden (JSON) of mappen met resultaatbestanden.",
         "Results files (JSON) or folders with results files.",
@@ -168,6 +173,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} oefeningen (oefenset {seed})",
         "{count} items (drill set {seed})",
     ),
+    "ui.drill.valid": ("{file}: in orde ({count} oefeningen)", "{file}: valid ({count} items)"),
     "ui.drill.name": ("Naam", "Name"),
     "ui.drill.no_name": ("(zonder naam)", "(no name)"),
     "ui.drill.sessions": ("Sessies", "Sessions"),
