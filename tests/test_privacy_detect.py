@@ -134,6 +134,15 @@ def test_phone_formats(number: str) -> None:
     assert found(f"Bel {number} na vijven.") == [("phone", number)]
 
 
+def test_a_date_followed_by_a_number_is_not_a_phone() -> None:
+    assert found("geboren op 01-01-2005. 45% van de tijd") == [("birth_date", "01-01-2005")]
+    assert found("op 01-01-2005 12 uur") == [("date", "01-01-2005")]
+
+
+def test_role_word_with_colon() -> None:
+    assert found("Kind: Daan, groep 4. Moeder: Fatima.") == [("name", "Daan"), ("name", "Fatima")]
+
+
 def test_phone_in_brackets_excludes_the_brackets() -> None:
     assert found("Vader (06-12345678) belde.") == [("phone", "06-12345678")]
 

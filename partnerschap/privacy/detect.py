@@ -208,6 +208,7 @@ _COMMON_CAPITALISED = _words(
     "marokkaans marokkaanse arabisch syrië syrisch pools polen duits duitsland belgië "
     "suriname surinaams eritrea eritrees somalië frans spaans europa afrika azië "
     # holidays and other capitalised words
+    "buren buurt "
     "kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas "
     "oud nieuw oudejaarsavond nieuwjaar koningsdag god allah corona covid whatsapp "
     "teams zoom facebook instagram tiktok snapchat google"
@@ -258,7 +259,9 @@ _FAMILY_ROLE_RE = rf"(?i:\b(?:{_alt(_FAMILY_ROLES)}))"
 _PLURAL_ROLE_RE = rf"(?i:\b(?:{_alt(_PLURAL_ROLES)}))"
 _FORMAL_ROLE_RE = r"(?i:\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.))"
 
-_RE_ROLE_NAME = re.compile(rf"{_FAMILY_ROLE_RE}{_SP}(?P<name>(?:van{_SP})?{_FULL_NAME})")
+_RE_ROLE_NAME = re.compile(
+    rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})"
+)
 _RE_ROLE_PAREN = re.compile(
     rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)"
 )
@@ -311,7 +314,7 @@ _RE_BSN = re.compile(
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
-_PHONE_NATIONAL = r"[1-9](?:(?:[ \t]?[.-][ \t]?|[ \t]|\)[ \t]?)?\d){8}"
+_PHONE_NATIONAL = r"[1-9](?:(?:[ \t]-[ \t]|[.-]|[ \t]|\)[ \t]?)?\d){8}"
 _RE_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
     rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
@@ -434,6 +437,8 @@ def _find_phones(text: str) -> Iterator[_Cand]:
             start += 1  # "(06-12345678)": the bracket encloses the number
         if _labelled_as_other_number(text, start) or _RE_IBAN_BEFORE.search(text, 0, start):
             continue
+        if _RE_DATE_NUMERIC.match(raw):  # "01-01-2005 45" is a date and a number
+            continue
         yield _Cand(start, m.end(), Kind.PHONE)
 
 
@@ -528,7 +533,7 @@ def _clean_name(text: str, start: int, end: int, *, tail: bool) -> tuple[int, in
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
 
     def is_stop(tok: tuple[int, int]) -> bool:
-        return text[tok[0] : tok[1]].casefold() in _STOP_WORDS
+        return text[tok[0] : tok[1]].rstrip(".:,").casefold() in _STOP_WORDS
 
     def is_particle(tok: tuple[int, int]) -> bool:
         return text[tok[0] : tok[1]].casefold() in _PARTICLE_WORDS
@@ -538,8 +543,6 @@ def _clean_name(text: str, start: int, end: int, *, tail: bool) -> tuple[int, in
             (i for i, t in enumerate(tokens) if is_stop(t) and not is_particle(t)), default=-1
         )
         tokens = tokens[last_stop + 1 :]
-        while tokens and is_particle(tokens[0]):
-            tokens = tokens[1:]
     else:
         for i, tok in enumerate(tokens):
             if is_stop(tok) and not is_particle(tok):
@@ -720,6 +723,29 @@ def _structured_candidates(text: str) -> list[_Cand]:
     return cands
 
 
+def _trim_deduce(text: str, cand: _Cand, rules: list[_Cand]) -> _Cand | None:
+    """Fit a deduce annotation to the rules' conventions.
+
+    The precise rule-based identifiers win: a deduce span loses the part that overlaps
+    one ("1234 AB Utrecht" -> "Utrecht"). Role words and titles are not part of a name
+    ("Vader Jan" -> "Jan", "dhr. A. de Vries" -> "A. de Vries"), and a span of common
+    words only ("Jeugdzorg", "2023 VT") is dropped.
+    """
+    start, end = cand.start, cand.end
+    for rule in rules:
+        if rule.start < end and start < rule.end:
+            left, right = (start, max(start, rule.start)), (min(end, rule.end), end)
+            start, end = max(left, right, key=lambda span: span[1] - span[0])
+    while start < end and not (text[start].isalnum() or text[start] == "'"):
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= start:
+        return None
+    span = _clean_name(text, start, end, tail=cand.kind == Kind.NAME)
+    return _Cand(span[0], span[1], cand.kind) if span else None
+
+
 def _mask_placeholders(text: str) -> str:
     """Hide placeholders behind letters of the same length.
 
@@ -742,10 +768,13 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
         if use_deduce:
             from partnerschap.privacy.deduce_backend import deduce_candidates
 
+            rules = [c for c in cands if c.kind in STRUCTURED_KINDS]
             for start, end, kind in deduce_candidates(text):
-                cands.append(_Cand(start, end, Kind(kind)))
-                if kind == Kind.NAME:
-                    found_names.append(text[start:end])
+                cand = _trim_deduce(masked, _Cand(start, end, Kind(kind)), rules)
+                if cand:
+                    cands.append(cand)
+                    if cand.kind == Kind.NAME:
+                        found_names.append(text[cand.start : cand.end])
         per_text.append(cands)
 
     numbering = _NameNumbering(texts)
