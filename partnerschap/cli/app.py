@@ -100,6 +100,9 @@ def _register() -> None:
     principles_cmd.register(app, h)
     paths_cmd.register(app, h)
     drill_cmd.register(app, h)
+    from partnerschap.cli import analyze_cmd
+
+    analyze_cmd.register(app, h)
 
 
 _register()

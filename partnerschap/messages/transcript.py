@@ -1,0 +1,209 @@
+"""Messages of transcript analysis: ``analyze`` and ``reflect --transcript``.
+
+The transcript library keeps its own file messages (:mod:`partnerschap.transcript.errors`)
+and reference texts (:data:`partnerschap.transcript.REFERENCES`); everything else the
+commands show is here.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help texts -------------------------------------------------------------------------
+    "help.analyze": (
+        "Analyseer een transcript (Teams/Zoom .vtt, .srt of tekst): open en gesloten vragen, "
+        "reflecties, opdrachten, vaktermen en per uitgangspunt de regels die het laten zien.",
+        "Analyse a transcript (Teams/Zoom .vtt, .srt or text): open and closed questions, "
+        "reflections, directives, jargon and, per principle, the lines that show it.",
+    ),
+    "help.analyze.file": (
+        "Het transcript: .vtt, .srt of tekst met 'Naam: tekst' per beurt.",
+        "The transcript: .vtt, .srt or text with 'Name: text' per turn.",
+    ),
+    "help.analyze.professional": (
+        "Naam van de professional in het transcript (mag vaker; hoofdletters maken niet uit). "
+        "Zonder deze optie wordt het gevraagd.",
+        "Name of the professional in the transcript (repeatable; case-insensitive). "
+        "Without it you are asked.",
+    ),
+    "help.analyze.set": (
+        "Welke set uitgangspunten levert de signalen (standaard: je standaardset).",
+        "Which principle set provides the signals (default: your default set).",
+    ),
+    "help.analyze.transcript_lang": (
+        "Taal van het transcript (nl of en); standaard herkend uit de tekst.",
+        "Language of the transcript (nl or en); detected from the text by default.",
+    ),
+    "help.analyze.format": (
+        "Uitvoer: text (rapport in de terminal), md (document voor intervisie) of json.",
+        "Output: text (report in the terminal), md (document for supervision) or json.",
+    ),
+    "help.analyze.output": (
+        "Schrijf naar dit bestand in plaats van naar het scherm.",
+        "Write to this file instead of the screen.",
+    ),
+    "help.analyze.keep_identifiers": (
+        "Citaten niet anonimiseren (namen, telefoonnummers en dergelijke blijven staan).",
+        "Do not redact quotes (names, phone numbers and the like stay in).",
+    ),
+    "help.reflect.transcript": (
+        "Transcript van het gesprek: toont eerst wat eruit blijkt en stelt antwoorden voor.",
+        "Transcript of the conversation: shows what it suggests first and proposes answers.",
+    ),
+    "help.reflect.professional": (
+        "Naam van de professional in het transcript (mag vaker).",
+        "Name of the professional in the transcript (repeatable).",
+    ),
+    # --- errors and warnings ----------------------------------------------------------------
+    "error.analyze.format": (
+        "Onbekend formaat '{value}'. Kies text, md of json.",
+        "Unknown format '{value}'. Choose text, md or json.",
+    ),
+    "error.analyze.language": (
+        "Onbekende transcripttaal '{value}'. Kies nl of en.",
+        "Unknown transcript language '{value}'. Choose nl or en.",
+    ),
+    "error.analyze.transcript_answers": (
+        "--transcript werkt alleen bij een interactieve reflectie, niet met --answers.",
+        "--transcript works with an interactive reflection only, not with --answers.",
+    ),
+    "ui.analyze.keep_identifiers": (
+        "Let op: citaten zijn niet geanonimiseerd (--keep-identifiers). Deel deze uitvoer niet.",
+        "Note: quotes are not redacted (--keep-identifiers). Do not share this output.",
+    ),
+    "ui.analyze.written": ("Analyse geschreven naar {path}", "Analysis written to {path}"),
+    # --- choosing the professional ----------------------------------------------------------
+    "prompt.analyze.professional": (
+        "Wie is de professional in dit transcript?",
+        "Who is the professional in this transcript?",
+    ),
+    "prompt.analyze.speaker": (
+        "{name}: {share} van de woorden, {turns} beurten",
+        "{name}: {share} of the words, {turns} turns",
+    ),
+    # --- the report -------------------------------------------------------------------------
+    "ui.analyze.title": ("Gespreksanalyse", "Conversation analysis"),
+    "ui.analyze.file": ("Bestand", "File"),
+    "ui.analyze.language": ("Taal transcript", "Transcript language"),
+    "ui.analyze.language.detected": ("{language} (herkend)", "{language} (detected)"),
+    "ui.analyze.language.nl": ("Nederlands", "Dutch"),
+    "ui.analyze.language.en": ("Engels", "English"),
+    "ui.analyze.set": ("Set", "Set"),
+    "ui.analyze.speakers": ("Sprekers", "Speakers"),
+    "ui.analyze.speakers.value": (
+        "{professionals} professional, {others} ander(en); {turns} beurten",
+        "{professionals} professional, {others} other(s); {turns} turns",
+    ),
+    "ui.analyze.format.vtt": ("WebVTT", "WebVTT"),
+    "ui.analyze.format.srt": ("SubRip", "SubRip"),
+    "ui.analyze.format.txt": ("tekst", "text"),
+    "ui.analyze.measures": (
+        "Maten (beurten van de professional)",
+        "Measures (the professional's turns)",
+    ),
+    "ui.analyze.measure": ("Maat", "Measure"),
+    "ui.analyze.value": ("Waarde", "Value"),
+    "ui.analyze.anchor": ("MITI", "MITI"),
+    "ui.analyze.meaning": ("Wat het betekent", "What it means"),
+    "ui.analyze.rating.below": ("onder de drempel", "below threshold"),
+    "ui.analyze.rating.fair": ("redelijk", "fair"),
+    "ui.analyze.rating.good": ("goed", "good"),
+    "ui.analyze.jargon_terms": ("Vaktermen", "Jargon"),
+    "ui.analyze.principles": ("Per uitgangspunt", "Per principle"),
+    "ui.analyze.status.evidence": ("laat het zien", "evidence"),
+    "ui.analyze.status.counter_evidence": ("alleen tegenaanwijzingen", "only counter-evidence"),
+    "ui.analyze.status.mixed": ("gemengd", "mixed"),
+    "ui.analyze.status.none": ("geen signalen", "no signals"),
+    "ui.analyze.counts": (
+        "{honours} × gezien, {undermines} × ondermijnd",
+        "{honours} × seen, {undermines} × undermined",
+    ),
+    "ui.analyze.more": ("… en nog {count}", "… and {count} more"),
+    "ui.analyze.undermined": (
+        "Regels die een uitgangspunt ondermijnden",
+        "Lines that undermined a principle",
+    ),
+    "ui.analyze.undermined.none": (
+        "Geen regels gevonden die een uitgangspunt ondermijnden.",
+        "No lines found that undermined a principle.",
+    ),
+    "ui.analyze.no_signals": (
+        "Deze set heeft geen signalen per uitgangspunt; alleen de maten hierboven.",
+        "This set has no signals per principle; only the measures above.",
+    ),
+    "ui.analyze.no_signals_lang": (
+        "Deze set heeft geen signalen in het {language}; alleen de maten hierboven.",
+        "This set has no signals in {language}; only the measures above.",
+    ),
+    "ui.analyze.line": ("r. {line}", "line {line}"),
+    "ui.analyze.redacted": (
+        "Citaten zijn geanonimiseerd; sprekers heten [professional] en [other].",
+        "Quotes are redacted; speakers are called [professional] and [other].",
+    ),
+    "ui.analyze.not_redacted": (
+        "Citaten zijn NIET geanonimiseerd; sprekers heten [professional] en [other].",
+        "Quotes are NOT redacted; speakers are called [professional] and [other].",
+    ),
+    "ui.analyze.generated": (
+        "Gemaakt met partnerschap {version}.",
+        "Made with partnerschap {version}.",
+    ),
+    # --- what the measures mean (where the library has no reference text) -------------------
+    "ui.analyze.m.professional_turns": ("Beurten", "Turns"),
+    "ui.analyze.m.questions": ("Vragen", "Questions"),
+    "ui.analyze.m.open_questions": ("Open vragen", "Open questions"),
+    "ui.analyze.m.closed_questions": ("Gesloten vragen", "Closed questions"),
+    "ui.analyze.m.open_question_share": ("Deel open vragen", "Open-question share"),
+    "ui.analyze.m.reflections": ("Reflecties", "Reflections"),
+    "ui.analyze.m.reflection_to_question": ("Reflecties per vraag", "Reflections per question"),
+    "ui.analyze.m.directives": ("Opdrachten, advies", "Directives, advice"),
+    "ui.analyze.m.compliments": ("Complimenten", "Compliments"),
+    "ui.analyze.m.jargon": ("Vaktermen", "Jargon"),
+    "ui.analyze.m.professional_word_share": ("Deel van de woorden", "Share of the words"),
+    "ui.analyze.m.longest_professional_run": ("Langste reeks", "Longest run"),
+    "ui.analyze.ref.professional_turns": (
+        "Hoe vaak de professional aan het woord was.",
+        "How often the professional spoke.",
+    ),
+    "ui.analyze.ref.questions": (
+        "Alle vragen; meerdere vragen in één beurt tellen elk.",
+        "All questions; several questions in one turn each count.",
+    ),
+    "ui.analyze.ref.open_questions": (
+        "Vragen die uitnodigen tot een verhaal of een eigen kijk ('vertel eens', 'hoe ging dat?').",
+        "Questions that invite a story or a view ('tell me about', 'how did that go?').",
+    ),
+    "ui.analyze.ref.closed_questions": (
+        "Vragen naar ja of nee, een keuze of één feit ('hoe oud is hij?', 'heeft u …?').",
+        "Questions asking for yes or no, a choice or one fact ('how old is he?', 'do you …?').",
+    ),
+    "ui.analyze.ref.reflections": (
+        "Beurten waarin de professional teruggeeft wat de ander zegt ('dus u zegt …', "
+        "'het klinkt alsof …').",
+        "Turns in which the professional says back what the other said ('so you're saying …', "
+        "'it sounds like …').",
+    ),
+    # --- reflect --transcript ---------------------------------------------------------------
+    "ui.hint.title": ("Wat het transcript laat zien", "What the transcript shows"),
+    "ui.hint.intro": (
+        "Bij checks waar het transcript een duidelijk signaal geeft, staat een antwoord "
+        "voorgekozen. Bevestig het met Enter of kies zelf.",
+        "Where the transcript gives a clear signal, an answer is pre-selected. Confirm it "
+        "with Enter or choose your own.",
+    ),
+    "ui.hint.reason.evidence": (
+        "Transcript: {line}: \u201c{quote}\u201d",
+        "Transcript: {line}: \u201c{quote}\u201d",
+    ),
+    "ui.hint.reason.counter_evidence": (
+        "Transcript, tegenaanwijzing: {line}: \u201c{quote}\u201d",
+        "Transcript, counter-evidence: {line}: \u201c{quote}\u201d",
+    ),
+    "ui.hint.reason.mixed": (
+        "Transcript, gemengd: {line}: \u201c{quote}\u201d, maar ook {line2}: \u201c{quote2}\u201d",
+        "Transcript, mixed: {line}: \u201c{quote}\u201d, but also {line2}: \u201c{quote2}\u201d",
+    ),
+    "ui.hint.suggested": (
+        "voorstel: {answer}",
+        "suggested: {answer}",
+    ),
+}

@@ -1,0 +1,117 @@
+"""Redacting the texts of a transcript analysis with the privacy guard (no terminal code).
+
+Every text in an :class:`~partnerschap.transcript.AnalysisResult` (the turns, the questions
+and the quoted lines) goes through :mod:`partnerschap.privacy` in one call, so a name gets
+the same placeholder everywhere and a name found in one turn is removed from the others too.
+Speakers' own names were already replaced by ``[professional]`` / ``[other]``.
+
+The privacy rules are costly (about 0.1 ms per turn, and their import takes longer than
+the whole analysis of a short transcript), so texts that cannot hold an identifier are
+skipped: :func:`may_identify` is False for a text without digits, without ``@`` and without
+a capitalised word other than the first word of a sentence. Every rule of the privacy
+guard needs one of those (a name is a capitalised word after a trigger such as "moeder",
+"mevrouw" or "hallo"; the structured identifiers need digits or ``@``). A skipped turn that
+contains a word of a name found elsewhere ("Lisa slaapt slecht." after "uw dochter Lisa")
+is redacted too. ``tests/test_analyze_cli.py`` checks on every corpus in ``tests/data`` that
+a skipped text is one in which the guard finds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from partnerschap.transcript import AnalysisResult, Question, Quote
+
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+_RISK = re.compile(rf"[\d@]|[{_UP}][{_LO}]")
+# A sentence ends at "?" or "!", or at "." after a word (not an initial) that is no abbreviation
+# ("mevr. Yilmaz", "A. Jansen" and "geb. 3-4-2015" go on).
+_SENTENCE_END = re.compile(r"(?:[?!]|(?<![\w.])(?P<word>[A-Za-zß-ÿ][a-zß-ÿ]+)\.)[ \t\r\n]+$")
+_ABBREVIATIONS = frozenset(
+    {"mevr", "mw", "mej", "dhr", "hr", "mr", "mrs", "ms", "mx", "dr", "drs", "ir", "ing"}
+    | {"prof", "ds", "jr", "sr", "geb", "nr", "fam", "wed", "st", "bc", "mgr", "ca"}
+)
+_WORD = re.compile(r"[\w'-]+")
+
+
+def may_identify(text: str) -> bool:
+    """Whether the privacy guard could find anything in ``text`` (False only when it can't)."""
+    for m in _RISK.finditer(text):
+        if len(m.group(0)) == 1:  # a digit or "@"
+            return True
+        before = text[: m.start()]
+        if not before.strip():
+            continue
+        end = _SENTENCE_END.search(before[-24:])
+        if end is None or (end.group("word") or "").casefold() in _ABBREVIATIONS:
+            return True
+    return False
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def redact_texts(texts: Iterable[str]) -> dict[str, str]:
+    """``{text: redacted text}`` for the given texts, redacted together (one numbering)."""
+    unique = list(dict.fromkeys(texts))
+    out = {text: text for text in unique}
+    chosen = [text for text in unique if may_identify(text)]
+    if not chosen:
+        return out  # without importing the privacy rules
+    from partnerschap.privacy import Kind, apply_findings, detect_fields
+
+    found = detect_fields({str(i): text for i, text in enumerate(chosen)})
+    names: set[str] = set()
+    for findings in found.values():
+        names |= {w for f in findings if f.kind == Kind.NAME for w in _words(f.text)}
+    if names:
+        taken = set(chosen)
+        extra = [t for t in unique if t not in taken and _words(t) & names]
+        if extra:  # a found name elsewhere: redact again with those turns, for one numbering
+            chosen += extra
+            found = detect_fields({str(i): text for i, text in enumerate(chosen)})
+    current = {str(i): apply_findings(text, found[str(i)]) for i, text in enumerate(chosen)}
+    # As privacy.redact does: again until nothing changes (only the changed texts).
+    changed = [k for k, text in zip(current, chosen, strict=True) if current[k] != text]
+    while changed:
+        again = detect_fields({k: current[k] for k in changed})
+        new = {k: apply_findings(current[k], again[k]) for k in changed}
+        changed = [k for k in changed if new[k] != current[k]]
+        current.update(new)
+    for i, text in enumerate(chosen):
+        out[text] = current[str(i)]
+    return out
+
+
+def redact_result(result: AnalysisResult) -> AnalysisResult:
+    """The result with every turn, question and quote redacted."""
+    texts: list[str] = []
+    for u in result.utterances:
+        texts.append(u.text)
+        texts.extend(q.text for q in u.questions)
+    for p in result.principles:
+        texts.extend(q.text for q in (*p.honours, *p.undermines))
+    red = redact_texts(texts)
+    if all(red[text] == text for text in red):
+        return result
+
+    def quotes(items: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        return tuple(dataclasses.replace(q, text=red[q.text]) for q in items)
+
+    utterances = tuple(
+        dataclasses.replace(
+            u,
+            text=red[u.text],
+            questions=tuple(Question(q.type, red[q.text]) for q in u.questions),
+        )
+        for u in result.utterances
+    )
+    principles = tuple(
+        dataclasses.replace(p, honours=quotes(p.honours), undermines=quotes(p.undermines))
+        for p in result.principles
+    )
+    return dataclasses.replace(result, utterances=utterances, principles=principles)
