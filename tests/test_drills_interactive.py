@@ -306,3 +306,18 @@ def test_key_reader_reads_keys_and_skips_terminal_answers():
         pipe.close()
         with pytest.raises(EOFError):
             reader.read_key()
+
+
+def test_class_mode_fits_a_small_screen(bundled):
+    def revealed_screen(height: int) -> list[str]:
+        console = Console(file=io.StringIO(), width=80, height=height, color_system=None)
+        mode = ClassMode(shown_for(bundled, "51", 1), ScriptedKeys([]), console, "nl", bundled[0])
+        mode.revealed = True
+        console.print(mode.screen())
+        return console.file.getvalue().splitlines()
+
+    tall, short = revealed_screen(60), revealed_screen(24)
+    assert any("Vragen die helpen bij" in line for line in tall)
+    assert not any("Vragen die helpen bij" in line for line in short)
+    assert len(short) < 24 < len(tall)
+    assert "Oefening 1 van 1" in short[0] and "Uitleg" in "".join(short)

@@ -40,6 +40,7 @@ RESTART_TIMER = {"t"}
 QUIT = {"q", "escape", "c-c"}
 MAX_WIDTH = 110
 WARN_SECONDS = 10
+COMPACT_LEVELS = 3  # full; without example questions; without blank lines
 
 
 @dataclass
@@ -144,9 +145,16 @@ class ClassMode:
         return min(self.console.width, MAX_WIDTH)
 
     def screen(self) -> RenderableType:
+        """The item as large and airy as the terminal allows: on a short screen the example
+        questions go first, then the blank lines, so the case itself never scrolls away."""
         if self.at_end:
             return self.end_screen()
-        return Group(self.item_panel(), *self.answer_parts(), self.footer())
+        for compact in range(COMPACT_LEVELS):
+            screen = Group(self.item_panel(compact), *self.answer_parts(compact), self.footer())
+            lines = self.console.render_lines(screen, self.console.options, pad=False)
+            if len(lines) < self.console.height:
+                break
+        return screen
 
     def timer_text(self) -> Text | None:
         left = self.remaining()
@@ -157,14 +165,14 @@ class ClassMode:
         style = "bold red" if left <= WARN_SECONDS else "bold"
         return Text(f" ⏱ {left // 60}:{left % 60:02d} ", style=style)
 
-    def item_panel(self) -> Panel:
+    def item_panel(self, compact: int = 0) -> Panel:
         shown = self.items[self.index]
         lang = self.lang
         body: list[RenderableType] = [Text(shown.item.vignette.get(lang).strip(), style="bold")]
         if shown.item.type is ItemType.SPOT:
             # A 'better' vignette ends with its own question ("What do you ask?").
             body += [Text(""), Text(t("prompt.drill.spot", lang), style="bold cyan")]
-        options = Table.grid(padding=(1, 1))
+        options = Table.grid(padding=(0 if compact >= 2 else 1, 1))
         options.add_column(no_wrap=True, style="bold cyan")
         options.add_column(no_wrap=True, width=1)
         options.add_column(overflow="fold")
@@ -189,18 +197,18 @@ class ClassMode:
             title_align="left",
             subtitle=self.timer_text(),
             subtitle_align="right",
-            padding=(1, 3),
+            padding=(0, 2) if compact >= 2 else (1, 3),
             width=self.width(),
             border_style="cyan",
         )
 
-    def answer_parts(self) -> list[RenderableType]:
+    def answer_parts(self, compact: int = 0) -> list[RenderableType]:
         if not self.revealed:
             return []
         shown = self.items[self.index]
         lang = self.lang
         body: list[RenderableType] = [Text(shown.item.explanation.get(lang).strip())]
-        for principle in principles_of(shown, self.sets):
+        for principle in principles_of(shown, self.sets) if compact == 0 else []:
             body += [
                 Text(""),
                 Text(
@@ -214,7 +222,7 @@ class ClassMode:
                 Group(*body),
                 title=Text(f" {t('ui.drill.explanation', lang)} ", style="bold"),
                 title_align="left",
-                padding=(1, 3),
+                padding=(0, 2) if compact >= 2 else (1, 3),
                 width=self.width(),
                 border_style="green",
             )
