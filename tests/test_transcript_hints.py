@@ -1,0 +1,106 @@
+"""Suggested answers from a transcript's per-principle evidence (pure logic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerschap.catalog import load_catalog
+from partnerschap.transcript import PrincipleEvidence, Quote
+from partnerschap.transcript_hints import Hint, hint_instruction, shorten, suggest_answers
+
+GOOD = Quote(26, "00:00:23", "Hoe vaak gaat het 's avonds echt mis?")
+BAD = Quote(40, None, "U moet gewoon eerder naar bed.")
+
+
+@pytest.fixture(scope="module")
+def principles():
+    return load_catalog().get("partnerschap").principles
+
+
+def evidence(pid: str, status: str, honours=(), undermines=()) -> PrincipleEvidence:
+    return PrincipleEvidence(pid, status, tuple(honours), tuple(undermines))
+
+
+def test_each_status_gives_its_answer_for_every_check(principles):
+    hints = suggest_answers(
+        [
+            evidence("details", "evidence", [GOOD]),
+            evidence("choices", "counter_evidence", undermines=[BAD]),
+            evidence("respect", "mixed", [GOOD], [BAD]),
+            evidence("small-steps", "none"),
+        ],
+        principles,
+        "nl",
+    )
+    assert {ref: h.answer for ref, h in hints.items()} == {
+        "details.concrete": "yes",
+        "details.exceptions": "yes",
+        "choices.offered": "no",
+        "choices.understood": "no",
+        "choices.trusted-solution": "no",
+        "respect.listened": "partly",
+        "respect.their-view": "partly",
+        "respect.not-judging": "partly",
+        "respect.asked-feedback": "partly",
+    }
+    assert not any(ref.startswith("small-steps.") for ref in hints)
+
+
+def test_reasons_quote_the_line(principles):
+    hints = suggest_answers(
+        [
+            evidence("details", "evidence", [GOOD]),
+            evidence("choices", "counter_evidence", undermines=[BAD]),
+            evidence("respect", "mixed", [GOOD], [BAD]),
+        ],
+        principles,
+        "nl",
+    )
+    assert hints["details.concrete"].reason == (
+        "Transcript: r. 26 · 00:00:23: \u201cHoe vaak gaat het 's avonds echt mis?\u201d"
+    )
+    assert hints["choices.offered"].reason.startswith("Transcript, tegenaanwijzing: r. 40: ")
+    mixed = hints["respect.listened"].reason
+    assert "r. 26 · 00:00:23" in mixed and "r. 40" in mixed and "maar ook" in mixed
+    english = suggest_answers([evidence("details", "evidence", [GOOD])], principles, "en")
+    assert english["details.concrete"].reason.startswith("Transcript: line 26 · 00:00:23: ")
+
+
+def test_unknown_principles_and_no_evidence_give_nothing(principles):
+    assert suggest_answers([evidence("elsewhere", "evidence", [GOOD])], principles, "nl") == {}
+    assert suggest_answers([], principles, "nl") == {}
+
+
+def test_a_hint_is_an_answer_reason_pair():
+    hint = Hint("yes", "Transcript: r. 1: \u201cWat gaat er goed?\u201d")
+    answer, why = hint
+    assert (answer, why) == ("yes", hint.reason)
+    text = hint_instruction(hint, "nl", "(j = ja)")
+    assert text == "voorstel: ja. Transcript: r. 1: \u201cWat gaat er goed?\u201d (j = ja)"
+    assert hint_instruction(hint, "en", "(y = yes)").startswith("suggested: yes. ")
+
+
+def test_long_quotes_are_shortened():
+    text = "Wat " + "heel " * 40 + "mooi."
+    short = shorten(text)
+    assert len(short) <= 70 and short.endswith("…")
+    assert shorten("  Kort\n en  goed. ") == "Kort en goed."
+
+
+def test_saved_summary_has_counts_but_no_text_or_file():
+    from pathlib import Path
+
+    from partnerschap.transcript import analyze_file
+    from partnerschap.transcript_hints import saved_summary
+
+    here = Path(__file__).parent
+    result = analyze_file(
+        here / "data" / "transcripts" / "teams_nl.vtt",
+        ["anna"],
+        set_file=here.parent / "principles" / "partnerschap.yaml",
+    )
+    summary = saved_summary([result])
+    assert summary["metrics"]["professional_turns"] == 5
+    assert summary["principles"]["details"] == {"status": "evidence", "honours": 2, "undermines": 0}
+    text = repr(summary)
+    assert "teams_nl" not in text and "Anna" not in text and "Hoe vaak" not in text
