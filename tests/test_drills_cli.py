@@ -101,6 +101,7 @@ def test_answers_score_and_save(invoke, isolated_home, tmp_path):
     assert out.count("✓ Goed!") == 3 and out.count("✗ Niet goed.") == 1
     assert "Je score: 3 van 4 goed" in out
     assert "Juiste antwoord:" in out
+    assert out.count("Jouw antwoord: ") == 4 and "   4) " not in out and "│  4) " in out
     assert "Vragen die helpen bij" in out
     saved = list((isolated_home / "drills").glob("*.json"))
     assert len(saved) == 1

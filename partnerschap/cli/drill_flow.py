@@ -154,7 +154,9 @@ class DrillCommand:
         }
         lang = state.lang()
         presenter: Any = (
-            _Silent() if self.as_json else RichDrillPresenter(state.out(), lang, self.sets)
+            _Silent()
+            if self.as_json
+            else RichDrillPresenter(state.out(), lang, self.sets, scripted=True)
         )
         session = DrillSession(shown, ScriptedPrompter(script), presenter, lang=lang)
         answered = session.run()

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli.drill_keys import KeyReader
-from partnerschap.drill_report import DrillReport, bar, item_texts, trainee_label
+from partnerschap.drill_report import DrillReport, Tally, bar, item_texts, trainee_label
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.messages import t
@@ -75,7 +75,9 @@ def share_text(right: int, total: int) -> Text:
     return Text(f"{bar(right / total if total else 0.0)} {percent:>3}%", style=style)
 
 
-def principle_title(sets: Mapping[str, PrincipleSet], set_id: str, principle_id: str, lang: str):
+def principle_title(
+    sets: Mapping[str, PrincipleSet], set_id: str, principle_id: str, lang: str
+) -> str:
     pset = sets.get(set_id)
     principle = pset.principle(principle_id) if pset else None
     return principle.title.get(lang) if principle else principle_id
@@ -109,20 +111,35 @@ class RichDrillPresenter:
         lang: str,
         sets: Mapping[str, PrincipleSet],
         keys: KeyReader | None = None,
+        *,
+        scripted: bool = False,
     ) -> None:
         self.console = console
         self.lang = lang
         self.sets = sets
         self.keys = keys
+        # Answers given on the command line: show the options and the answer given, as
+        # nobody saw them in a prompt.
+        self.scripted = scripted
         # questionary shows each choice on one line, after " » 1) ".
         self.label_width = max(20, console.width - 8)
 
     def item(self, shown: ShownItem, number: int, total: int) -> None:
-        long = any(len(o.label.get(self.lang)) > self.label_width for o in shown.options)
+        long = self.scripted or any(
+            len(o.label.get(self.lang)) > self.label_width for o in shown.options
+        )
         self.console.print()
         self.console.print(vignette_panel(shown, number, total, self.lang, with_options=long))
 
     def feedback(self, shown: ShownItem, answer: Answer) -> None:
+        if self.scripted:
+            chosen = shown.options[answer.chosen_number - 1].label.get(self.lang)
+            self.console.print(
+                Text.assemble(
+                    (f"{t('ui.drill.your_answer', self.lang)}: ", "bold"),
+                    f"{answer.chosen_number}. {chosen}",
+                )
+            )
         self.console.print(feedback_block(shown, answer, self.sets, self.lang))
 
     def go_on(self, number: int, total: int) -> bool:
@@ -314,5 +331,5 @@ def render_report(console: Console, report: DrillReport, lang: str) -> None:
     console.print(trainees)
 
 
-def _rt(tally: Any) -> tuple[int, int]:
+def _rt(tally: Tally) -> tuple[int, int]:
     return tally.right, tally.total

@@ -133,6 +133,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.drill.right_answer": ("Goed!", "Right!"),
     "ui.drill.wrong_answer": ("Niet goed.", "Not quite."),
     "ui.drill.answer": ("Juiste antwoord", "Right answer"),
+    "ui.drill.your_answer": ("Jouw antwoord", "Your answer"),
     "ui.drill.your_pitfall": (
         "Jouw keuze is een valkuil: {pitfall}.",
         "Your choice is a pitfall: {pitfall}.",
