@@ -26,6 +26,7 @@ Decisions (documented here because callers rely on them):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -435,7 +436,9 @@ def _find_phones(text: str) -> Iterator[_Cand]:
             if not raw.startswith("("):
                 continue
             start += 1  # "(06-12345678)": the bracket encloses the number
-        if _labelled_as_other_number(text, start) or _RE_IBAN_BEFORE.search(text, 0, start):
+        if _labelled_as_other_number(text, start):
+            continue
+        if _RE_IBAN_BEFORE.search(text, max(0, start - 50), start):
             continue
         if _RE_DATE_NUMERIC.match(raw):  # "01-01-2005 45" is a date and a number
             continue
@@ -658,23 +661,44 @@ def _propagate_names(text: str, names: Iterable[str]) -> Iterator[_Cand]:
 # ---------------------------------------------------------------------- resolution
 
 
-def _resolve(cands: Iterable[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
-    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        return a[0] < b[1] and b[0] < a[1]
+class _Intervals:
+    """Non-overlapping half-open intervals, sorted, with a fast overlap test."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            if not self.overlaps(start, end):
+                self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        # the interval starting at or before start, and the one starting after it
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
+def _resolve(cands: Iterable[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
+    """Drop overlaps: the longest candidate wins, then the most specific kind."""
     ordered = sorted(
         {c for c in cands if c.end > c.start},
         key=lambda c: (-(c.end - c.start), _SPECIFICITY[c.kind], c.start),
     )
-    taken: list[_Cand] = []
+    blocked = _Intervals(protected)
+    taken = _Intervals()
+    result: list[_Cand] = []
     for cand in ordered:
-        span = (cand.start, cand.end)
-        if any(overlaps(span, p) for p in protected):
+        if blocked.overlaps(cand.start, cand.end) or taken.overlaps(cand.start, cand.end):
             continue
-        if any(overlaps(span, (t.start, t.end)) for t in taken):
-            continue
-        taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        taken.add(cand.start, cand.end)
+        result.append(cand)
+    return sorted(result, key=lambda c: c.start)
 
 
 def _name_key(name: str) -> str:
