@@ -20,8 +20,14 @@ Decisions (documented here because callers rely on them):
   name, compared without regard to case and spacing, gets the same ``[NAAM-n]``.
 * Overlapping candidates are resolved: the longest wins, and on equal length the
   most specific kind (``birth_date`` over ``date``, ``bsn`` over ``phone``, ...).
+* A name found once (after a role word, a greeting, "(8)", or by deduce) is found at
+  every other occurrence in the text or reflection ("Moeder Fatima belde. Fatima ...").
 * Placeholders such as ``[NAAM-1]`` are never detected again, so redaction is
-  idempotent.
+  idempotent; new names are numbered after any ``[NAAM-n]`` already present.
+* Not detected: names without a trigger (sentence start, apposition) unless deduce is
+  used; streets without house number; day-month dates in digits without a year
+  ("12-3"); months with a year only ("maart 2024"); foreign phone numbers except
+  +31/0031; 0800/0900 service numbers; IBANs with a wrong checksum; lowercase postcodes.
 """
 
 from __future__ import annotations
@@ -296,7 +302,7 @@ _PLACE_TOKEN = rf"(?:'s-{_NAME_TOKEN}|{_NAME_TOKEN})"
 _PLACE_NAME = rf"{_PLACE_TOKEN}(?:(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN})*"
 _RE_PLACE_AFTER_VERB = re.compile(
     r"(?i:\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
-    r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht|gevlucht)"
+    r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht)"
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|te|naar|uit))"
     rf"{_SP}(?P<name>{_PLACE_NAME})"
 )
