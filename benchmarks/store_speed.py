@@ -7,8 +7,9 @@ the way a user runs them:
 * ``partnerschap export --format md`` of all of them (to a file), and
 * ``partnerschap log stats``,
 
-printing the median wall time and the peak memory (maximum resident set size of the child
-process, from the kernel's resource usage of children).
+printing the median wall time, the median CPU time and the peak memory (maximum resident
+set size of the child process, from the kernel's resource usage of the child; ``os.wait4``).
+CPU time barely depends on what else the machine is doing; wall time does.
 
 Targets on the 2-core reference machine: export under 1.5 s, stats under 0.5 s, both
 under 120 MB.
@@ -120,8 +121,8 @@ def command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "partnerschap"]
 
 
-def timed(argv: list[str], env: dict[str, str], stdout_path: Path) -> tuple[float, int]:
-    """Wall time (s) and peak RSS (KB) of one run of ``argv`` as a child process."""
+def timed(argv: list[str], env: dict[str, str], stdout_path: Path) -> tuple[float, int, float]:
+    """Wall time (s), peak RSS (KB) and CPU time (s) of one run of ``argv`` as a child."""
     with stdout_path.open("wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.PIPE)
@@ -132,7 +133,7 @@ def timed(argv: list[str], env: dict[str, str], stdout_path: Path) -> tuple[floa
     stderr = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}):\n{stderr}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -181,10 +182,15 @@ def main() -> None:
             runs = [timed(argv, env, out) for _ in range(args.runs)]
             wall = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs) / 1024
-            results[name] = (wall, peak, out.stat().st_size)
-        print(f"{'command':<22} {'median wall':>12} {'peak memory':>12} {'output':>10}")
-        for name, (wall, peak, size) in results.items():
-            print(f"{name:<22} {wall:>10.2f} s {peak:>9.0f} MB {size / 1e6:>7.1f} MB")
+            cpu = statistics.median(r[2] for r in runs)
+            results[name] = (wall, cpu, peak, out.stat().st_size)
+        load = os.getloadavg()[0]
+        print(
+            f"{'command':<22} {'median wall':>12} {'median CPU':>11} {'peak memory':>12} "
+            f"{'output':>10}   (load average {load:.1f})"
+        )
+        for name, (wall, cpu, peak, size) in results.items():
+            print(f"{name:<22} {wall:>10.2f} s {cpu:>9.2f} s {peak:>9.0f} MB {size / 1e6:>7.1f} MB")
     finally:
         if args.keep:
             print(f"home kept: {home}")

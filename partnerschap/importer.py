@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.exporters.json_export import FORMAT, VERSION
 from partnerschap.reflection import Reflection
+
+if TYPE_CHECKING:
+    from partnerschap.store import Store
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -28,15 +31,89 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def read_export(path: Path) -> list[dict[str, Any]]:
-    """The raw reflection documents of an export file (a user error if it is not one)."""
+@dataclass
+class ExportFile:
+    """The reflections of an export file: how many, and their documents one by one."""
+
+    path: str
+    count: int
+    _documents: Callable[[], Iterator[Any]]
+
+    def documents(self) -> Iterator[Any]:
+        return self._documents()
+
+
+_HEADER = [
+    "{\n",
+    f'  "format": "{FORMAT}",\n',
+    f'  "version": {VERSION},\n',
+    '  "reflections": [\n',
+]
+STREAM_MIN = 1_000_000  # bytes; smaller files are simply parsed whole
+
+
+def read_export(path: Path) -> ExportFile:
+    """An export file, checked to be one (a user error if it is not).
+
+    A large file in exactly the layout ``export`` writes (one reflection per line) is read
+    line by line, so importing ten thousand reflections needs little memory; anything else
+    is parsed as a whole.
+    """
     display = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if path.is_dir():
+            raise PartnerschapError("error.import.not_found", path=display)
     except FileNotFoundError as exc:
         raise PartnerschapError("error.import.not_found", path=display) from exc
-    except IsADirectoryError as exc:
-        raise PartnerschapError("error.import.not_found", path=display) from exc
+    except OSError as exc:
+        raise PartnerschapError(
+            "error.import.unreadable", path=display, detail=exc.strerror or str(exc)
+        ) from exc
+    if size >= STREAM_MIN:
+        count = _streamable(path)
+        if count is not None:
+            return ExportFile(display, count, lambda: _stream(path, display))
+    docs = _parse_whole(path, display)
+    return ExportFile(display, len(docs), lambda: iter(docs))
+
+
+def _streamable(path: Path) -> int | None:
+    """The number of reflections if the file has the layout of ``export``, else None."""
+    count = 0
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for expected in _HEADER:
+                if lines.readline() != expected:
+                    return None
+            for line in lines:
+                if line.startswith("    {"):
+                    count += 1
+                    continue
+                if line != "  ]\n" or lines.readline() != "}\n" or lines.read():
+                    return None
+                return count
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def _stream(path: Path, display: str) -> Iterator[Any]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.startswith("    {"):
+                continue
+            try:
+                yield json.loads(line.rstrip().rstrip(","))
+            except json.JSONDecodeError as exc:
+                raise PartnerschapError(
+                    "error.import.not_json", path=display, line=number, detail=exc.msg
+                ) from exc
+
+
+def _parse_whole(path: Path, display: str) -> list[Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise PartnerschapError(
             "error.import.not_json", path=display, line=1, detail="not UTF-8"
@@ -101,18 +178,18 @@ def parse_reflection(doc: Any, number: int, display: str) -> Reflection:
     return reflection
 
 
-def iter_reflections(docs: list[dict[str, Any]], display: str) -> Iterator[Reflection]:
+def iter_reflections(docs: Iterable[Any], display: str) -> Iterator[Reflection]:
     for number, doc in enumerate(docs, start=1):
         yield parse_reflection(doc, number, display)
 
 
 def import_docs(
-    store: Any,
-    docs: list[dict[str, Any]],
+    store: Store,
+    docs: Iterable[Any],
     display: str,
     progress: Callable[[int], None] | None = None,
 ) -> ImportResult:
-    """Save the documents into ``store`` (a :class:`partnerschap.store.Store`) at once."""
+    """Save the documents into ``store`` in one transaction, skipping ids it has."""
     seen: set[str] = set()
     duplicates: list[str] = []
 
@@ -131,6 +208,7 @@ def import_docs(
 
 
 def import_file(
-    store: Any, path: Path, progress: Callable[[int], None] | None = None
+    store: Store, path: Path, progress: Callable[[int], None] | None = None
 ) -> ImportResult:
-    return import_docs(store, read_export(path), str(path), progress)
+    export = read_export(path)
+    return import_docs(store, export.documents(), export.path, progress)

@@ -204,8 +204,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
-        self._text_ids: dict[str, int] = {}  # texts known to be committed
-        self._new_text_ids: dict[str, int] = {}  # texts added in the open transaction
+        self._text_ids: dict[Any, int] = {}  # texts known to be committed
+        self._new_text_ids: dict[Any, int] = {}  # texts added in the open transaction
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -299,12 +299,17 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
     def _intern(self, value: Any) -> int:
         """The number of a localized text in ``texts`` (added if new; inside a transaction)."""
-        key = text_key(value)
-        found = self._text_ids.get(key) or self._new_text_ids.get(key)
+        try:  # {"nl": ..., "en": ...} as a tuple of its items: cheaper than its JSON
+            cached: Any = tuple(value.items()) if isinstance(value, dict) else value
+            hash(cached)
+        except TypeError:
+            cached = ("json", text_key(value))
+        found = self._text_ids.get(cached) or self._new_text_ids.get(cached)
         if found is None:
+            key = text_key(value)
             self.conn.execute("INSERT INTO texts (value) VALUES (?) ON CONFLICT DO NOTHING", (key,))
             found = self.conn.execute("SELECT id FROM texts WHERE value = ?", (key,)).fetchone()[0]
-            self._new_text_ids[key] = found
+            self._new_text_ids[cached] = found
         return found
 
     def _write(self, reflection: Reflection) -> None:

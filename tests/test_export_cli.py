@@ -294,3 +294,27 @@ def test_export_filename_is_safe():
     )
     assert name == "2026-01-01-abcd.md"
     assert re.fullmatch(r"[\w.-]+", name)
+
+
+def test_large_exports_are_read_line_by_line(invoke, saved, tmp_path, monkeypatch):
+    from partnerschap import importer
+
+    path = tmp_path / "export.json"
+    invoke("export", "--format", "json", "--output", path)
+    monkeypatch.setattr(importer, "STREAM_MIN", 1)
+    assert importer._streamable(path) == 3
+    monkeypatch.setattr(importer, "_parse_whole", lambda *a: pytest.fail("parsed whole"))
+    monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "h2"))
+    result = invoke("import", path)
+    assert result.exit_code == 0, result.output
+    assert "3 reflectie(s) geïmporteerd" in result.stdout
+    # A broken line stops the import with its line number; nothing is imported.
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[5] = lines[5][:40] + "\n"
+    broken = tmp_path / "broken.json"
+    broken.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "h3"))
+    result = invoke("import", broken)
+    assert result.exit_code == 2 and "(regel 6)" in result.stderr
+    with Store.open(create=False) as store:
+        assert store.count() == 0

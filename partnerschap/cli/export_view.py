@@ -221,11 +221,11 @@ def import_reflections(file: Path) -> None:
     from partnerschap.importer import import_docs, read_export
 
     lang = state.lang()
-    docs = read_export(file)
+    export = read_export(file)
     with Store.open() as store:
-        wanted = progress_wanted(len(docs), to_stdout=False)
-        with progress(len(docs), "ui.import.progress", wanted) as tick:
-            result = import_docs(store, docs, str(file), tick)
+        wanted = progress_wanted(export.count, to_stdout=False)
+        with progress(export.count, "ui.import.progress", wanted) as tick:
+            result = import_docs(store, export.documents(), export.path, tick)
         path = store.display_path
     console = state.out()
     say(

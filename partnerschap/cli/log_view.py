@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from rich.padding import Padding
@@ -15,7 +14,6 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli import state
-from partnerschap.cli.render import render_findings, render_summary
 from partnerschap.messages import t
 from partnerschap.reflection import Reflection
 from partnerschap.stats import PrincipleCount, Stats, from_store
@@ -181,6 +179,8 @@ def search_reflections(
 
 def render_reflection(console: Console, reflection: Reflection, lang: str) -> None:
     """A stored reflection, shown like the end of the interactive flow (and its notes)."""
+    from partnerschap.cli.render import render_findings, render_summary
+
     ctx = reflection.context
     heading = f"{t('ui.md.title', lang)} {ctx.date or reflection.created[:10]}"
     if ctx.kind:
@@ -230,13 +230,13 @@ def delete_reflections(ids: Sequence[str], *, yes: bool) -> None:
                     label += f"  ({t('ui.log.draft', lang)})"
                 console.print(Text.assemble("  ", (row.id, "cyan"), "  ", label))
             try:
-                answer = click.prompt(
+                answer = typer.prompt(
                     t("prompt.log.delete", lang, count=len(chosen)),
                     default="",
                     show_default=False,
                     prompt_suffix=" ",
                 )
-            except click.Abort:
+            except typer.Abort:
                 answer = ""
             if answer.strip().casefold() not in YES_WORDS:
                 say(state.err(), t("ui.log.not_deleted", lang))
