@@ -444,9 +444,7 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.suffix in (".yaml", ".yml")
-        and not p.name.startswith(NON_SET_PREFIXES)
-        and p.is_file()
+        if p.suffix in (".yaml", ".yml") and not p.name.startswith(NON_SET_PREFIXES) and p.is_file()
     )
 
 

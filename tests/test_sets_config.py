@@ -107,3 +107,16 @@ def test_config_file_with_comments_and_quotes(isolated_home):
         encoding="utf-8",
     )
     assert read_settings() == {"language": "en", "default_set": "all"}
+
+
+def test_validate_hands_drill_banks_to_the_bank_validator(invoke, tmp_path):
+    from tests.conftest import PRINCIPLES
+
+    result = invoke("principles", "validate", PRINCIPLES / "drills.yaml")
+    assert result.exit_code == 0
+    assert "oefeningen" in result.stdout
+    bad = tmp_path / "drills-team.yaml"
+    bad.write_text("schema: 1\nid: team\nitems:\n  - id: a\n    type: spot\n", encoding="utf-8")
+    result = invoke("principles", "validate", bad)
+    assert result.exit_code == 2
+    assert f"{bad}:4: " in result.stderr

@@ -12,7 +12,7 @@ from partnerschap.catalog import DEFAULT_SET, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import Catalog, validate_file
+from partnerschap.loader import NON_SET_PREFIXES, Catalog, validate_file
 from partnerschap.messages import t
 from partnerschap.model import Principle, PrincipleSet
 
@@ -120,11 +120,21 @@ def validate_files(files: list[Path], as_json: bool) -> None:
     lang = state.lang()
     results = []
     any_problem = False
+    sets = None
     for path in files:
-        problems = validate_file(path)
         count = 0
-        if not problems:
-            count = len(load_set_file(path).principles)
+        if path.name.startswith(NON_SET_PREFIXES[:1]):
+            # A drill bank beside the sets: check it as a bank, against the known sets.
+            from partnerschap.drills.bank import load_bank_file, validate_bank_file
+
+            sets = sets if sets is not None else load_catalog().sets
+            problems = validate_bank_file(path, sets)
+            if not problems:
+                count = len(load_bank_file(path, sets).items)
+        else:
+            problems = validate_file(path)
+            if not problems:
+                count = len(load_set_file(path).principles)
         any_problem = any_problem or bool(problems)
         results.append((path, problems, count))
     if as_json:
@@ -149,7 +159,8 @@ def validate_files(files: list[Path], as_json: bool) -> None:
                 for problem in problems:
                     err.print(problem.render(lang), markup=False, highlight=False)
             else:
-                out.print(t("ui.valid", lang, file=str(path), count=count), markup=False)
+                key = "ui.valid.bank" if path.name.startswith(NON_SET_PREFIXES[:1]) else "ui.valid"
+                out.print(t(key, lang, file=str(path), count=count), markup=False)
     if any_problem:
         raise typer.Exit(2)
 
