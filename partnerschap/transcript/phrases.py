@@ -22,7 +22,8 @@ boundaries** against the normalised text (see :func:`normalize`). Syntax:
     removed, typographic quotes made straight); word boundaries are then up to you.
 
 Apostrophes and hyphens inside a word are literal (``what's``, ``e-mail``). Phrases are
-compiled once; a set of phrases becomes one alternation.
+compiled once; a set of phrases becomes one alternation, whose compiled form is kept on
+disk between runs (:mod:`partnerschap.transcript.regex_cache`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from . import regex_cache
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _QUOTES = str.maketrans(
@@ -163,7 +166,7 @@ def _phrase_body(phrase: str) -> tuple[str, bool]:
 
 def _check(phrase: str, rx: str) -> None:
     try:
-        re.compile(rx)
+        regex_cache.compile(rx)
     except re.error as exc:
         raise PhraseError(phrase, str(exc)) from None
 
@@ -208,7 +211,7 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
     if rx is None:
         return None
     try:
-        return re.compile(rx)
+        return regex_cache.compile(rx)
     except re.error:
         for p in items:  # find the culprit only when something is wrong
             phrase_regex(p)

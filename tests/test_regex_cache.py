@@ -1,0 +1,86 @@
+"""The disk cache of compiled regular expressions gives exactly what ``re.compile`` gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from partnerschap.transcript import regex_cache
+from partnerschap.transcript.coding import _analysis_data
+from partnerschap.transcript.phrases import _alternation
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """An empty in-memory cache (the file lives in the test's temporary home)."""
+    monkeypatch.setattr(regex_cache, "_entries", None)
+    monkeypatch.setattr(regex_cache, "_dirty", False)
+    yield regex_cache
+    monkeypatch.setattr(regex_cache, "_entries", None)
+
+
+def patterns() -> list[str]:
+    out = []
+    for spec in _analysis_data(None).values():
+        for key in ("directive", "reflection", "closed_wh", "compliment", "open_requests"):
+            rx = _alternation([str(p) for p in spec.get(key) or []])
+            if rx:
+                out.append(rx)
+    return out + [r"(?P<name>[A-Z]\w+) (?P=name)", r"(?i)hoe\s+vaak", r"a|b"]
+
+
+TEXTS = [
+    "U moet gewoon eerder naar bed, dus u zegt dat het niet lukt?",
+    "Wat goed dat u dat zo samen doet. Hoe vaak gaat het mis?",
+    "You have to stop. So you're saying it's hard. Anna Anna",
+    "HOE   VAAK",
+]
+
+
+def test_cached_patterns_behave_as_re_compile(fresh, isolated_home):
+    cold = {rx: fresh.compile(rx) for rx in patterns()}
+    fresh.save()
+    assert fresh.cache_path() == isolated_home / "cache" / regex_cache.FILE_NAME
+    assert fresh.cache_path().is_file()
+    fresh._entries = None  # as a new process: read from the file
+    for rx, first in cold.items():
+        again = fresh.compile(rx)
+        plain = re.compile(rx)
+        assert again.pattern == plain.pattern == first.pattern
+        assert again.flags == plain.flags and again.groupindex == plain.groupindex
+        for text in TEXTS:
+            norm = text.lower()
+            assert [m.span() for m in again.finditer(norm)] == [
+                m.span() for m in plain.finditer(norm)
+            ]
+            assert [m.groups() for m in again.finditer(text)] == [
+                m.groups() for m in plain.finditer(text)
+            ]
+
+
+def test_flags_are_part_of_the_key(fresh):
+    assert fresh.compile("abc").search("ABC") is None
+    assert fresh.compile("abc", re.IGNORECASE).search("ABC") is not None
+
+
+def test_invalid_pattern_raises_re_error(fresh):
+    with pytest.raises(re.error):
+        fresh.compile("(unbalanced")
+
+
+def test_damaged_or_foreign_file_is_ignored(fresh):
+    path = fresh.cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not marshal at all")
+    assert fresh.compile("hoe vaak").search("en hoe vaak dan") is not None
+    fresh.save()
+    fresh._entries = None
+    assert fresh.compile("hoe vaak").search("hoe vaak") is not None
+
+
+def test_switched_off(fresh, monkeypatch):
+    monkeypatch.setenv("PARTNERSCHAP_REGEX_CACHE", "0")
+    assert fresh.cache_path() is None
+    assert fresh.compile("x+").fullmatch("xxx")
+    fresh.save()  # nothing to write to, no error
