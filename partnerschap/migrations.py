@@ -142,3 +142,22 @@ def m002_findings(conn: sqlite3.Connection) -> None:
         "CREATE INDEX findings_principle ON findings (set_id, principle_id, status, date, title_id)"
     )
     conn.execute("CREATE INDEX findings_date ON findings (date, status)")
+
+
+@migration
+def m003_monthly_counts(conn: sqlite3.Connection) -> None:
+    """Count honoured principles per reflection too, with an index holding the three counts,
+    so the monthly trend reads one small index instead of every finding."""
+    conn.execute("ALTER TABLE reflections ADD COLUMN honoured INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        """
+        UPDATE reflections SET honoured = (
+            SELECT count(*) FROM findings
+            WHERE findings.reflection_id = reflections.id AND findings.status = 'honoured'
+        ) WHERE complete = 1
+        """
+    )
+    conn.execute(
+        "CREATE INDEX reflections_month ON reflections (complete, date, honoured, partly, missed)"
+    )
+    conn.execute("DROP INDEX findings_date")

@@ -213,11 +213,10 @@ def from_store(store: Store, filters: Filters | None = None) -> Stats:
         for status, n in by_status.items():
             count.add(status, n)
         counts.append(count)
-    months: dict[str, MonthCount] = {
-        m: MonthCount(m, reflections=n) for m, n in store.monthly_reflections(filters)
-    }
-    for date, status, n in store.daily_counts(filters):
-        months.setdefault(date[:7], MonthCount(date[:7])).add(status, n)
+    months = [
+        MonthCount(month, reflections=n, honoured=honoured, partly=partly, missed=missed)
+        for month, n, honoured, partly, missed in store.monthly_counts(filters)
+    ]
     steps = []
     for rid, date, kind, raw in store.recent_next_steps(filters, RECENT_NEXT_STEPS):
         step = json.loads(raw) if raw else {}
@@ -233,6 +232,6 @@ def from_store(store: Store, filters: Filters | None = None) -> Stats:
     return Stats(
         reflections=store.count(filters),
         principles=sorted(counts, key=PrincipleCount.sort_key),
-        months=[months[m] for m in sorted(months)],
+        months=sorted(months, key=lambda m: m.month),
         next_steps=steps,
     )

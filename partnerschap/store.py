@@ -164,15 +164,14 @@ def search_text(reflection: Reflection) -> str:
     return "\n".join(p for p in parts if p).casefold()
 
 
-def _counts(reflection: Reflection) -> tuple[int, int]:
-    missed = partly = 0
+def _counts(reflection: Reflection) -> tuple[int, int, int]:
+    """How many principles were missed, partly met and honoured."""
+    counts = {"missed": 0, "partly": 0, "honoured": 0}
     for finding in reflection.findings:
         status = finding.status.value
-        if status == "missed":
-            missed += 1
-        elif status == "partly":
-            partly += 1
-    return missed, partly
+        if status in counts:
+            counts[status] += 1
+    return counts["missed"], counts["partly"], counts["honoured"]
 
 
 def encode(reflection: Reflection) -> str:
@@ -182,13 +181,14 @@ def encode(reflection: Reflection) -> str:
 
 _UPSERT = """
 INSERT INTO reflections (id, created, updated, date, kind, scenario, language, complete,
-                         missed, partly, search, outline, doc)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         missed, partly, honoured, search, outline, doc)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     created = excluded.created, updated = excluded.updated, date = excluded.date,
     kind = excluded.kind, scenario = excluded.scenario, language = excluded.language,
     complete = excluded.complete, missed = excluded.missed, partly = excluded.partly,
-    search = excluded.search, outline = excluded.outline, doc = excluded.doc
+    honoured = excluded.honoured, search = excluded.search, outline = excluded.outline,
+    doc = excluded.doc
 """
 
 _SUMMARY = """SELECT id, date, kind, scenario, json_extract(doc, '$.scenario_title'), missed,
@@ -316,7 +316,7 @@ class Store:
         data = reflection.to_json()
         doc = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         sketch = outline(data, self._intern)
-        missed, partly = _counts(reflection)
+        missed, partly, honoured = _counts(reflection)
         date = reflection_date(reflection)
         self.conn.execute(
             _UPSERT,
@@ -331,6 +331,7 @@ class Store:
                 1 if reflection.complete else 0,
                 missed,
                 partly,
+                honoured,
                 search_text(reflection),
                 json.dumps(sketch, ensure_ascii=False, separators=(",", ":")),
                 doc,
@@ -539,22 +540,16 @@ class Store:
             result.append((set_id, principle_id, counts, latest[1]))
         return result
 
-    def daily_counts(self, filters: Filters | None = None) -> list[tuple[str, str, int]]:
-        """``(date, status, count)`` per day of conversation."""
-        where, params = (filters or Filters()).findings_where()
-        return list(
-            self.conn.execute(
-                "SELECT date, status, count(*) FROM findings INDEXED BY findings_date "
-                f"WHERE {where} GROUP BY date, status",
-                params,
-            )
-        )
-
-    def monthly_reflections(self, filters: Filters | None = None) -> list[tuple[str, int]]:
+    def monthly_counts(
+        self, filters: Filters | None = None
+    ) -> list[tuple[str, int, int, int, int]]:
+        """``(YYYY-MM, reflections, honoured, partly, missed)`` per month of conversation,
+        from an index that holds the counts (no reflection is read)."""
         where, params = (filters or Filters()).where()
         return list(
             self.conn.execute(
-                f"SELECT substr(date, 1, 7), count(*) FROM reflections WHERE {where} GROUP BY 1",
+                "SELECT substr(date, 1, 7), count(*), sum(honoured), sum(partly), sum(missed) "
+                f"FROM reflections INDEXED BY reflections_month WHERE {where} GROUP BY 1",
                 params,
             )
         )

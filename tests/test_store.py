@@ -42,7 +42,7 @@ def test_wal_busy_timeout_and_schema_version(store):
     conn = store.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
-    assert migrations.schema_version(conn) == migrations.latest_version() == 2
+    assert migrations.schema_version(conn) == migrations.latest_version() == 3
     names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
     assert names == [fn.__name__ for fn in migrations.MIGRATIONS]
     assert store.integrity() == "ok"
@@ -67,41 +67,64 @@ def test_old_store_is_migrated_forward(tmp_path):
     conn.execute("COMMIT")
     conn.close()
     with Store.open(path) as store:
-        assert migrations.schema_version(store.conn) == 2
+        assert migrations.schema_version(store.conn) == 3
         names = [r[0] for r in store.conn.execute("SELECT name FROM _migrations")]
-        assert names == ["m001_reflections", "m002_findings"]
+        assert names == ["m001_reflections", "m002_findings", "m003_monthly_counts"]
+
+
+def test_m003_counts_honoured_principles_of_existing_reflections(tmp_path, make_reflection):
+    path = tmp_path / "v2.db"
+    items = [
+        make_reflection(answers={"respect.listened": "yes", "details.concrete": "yes"}),
+        make_reflection(answers={"respect.listened": "no"}),
+    ]
+    with Store.open(path) as store:
+        store.save_many(items)
+    # Take the store back to version 2, as an older partnerschap left it.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP INDEX reflections_month")
+    conn.execute("ALTER TABLE reflections DROP COLUMN honoured")
+    conn.execute("CREATE INDEX findings_date ON findings (date, status)")
+    conn.execute("DELETE FROM _migrations WHERE name = 'm003_monthly_counts'")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Store.open(path) as store:
+        honoured = dict(store.conn.execute("SELECT id, honoured FROM reflections"))
+        assert honoured == {items[0].id: 2, items[1].id: 0}
+        indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert "reflections_month" in indexes and "findings_date" not in indexes
 
 
 def test_migrations_apply_in_order_once(tmp_path, monkeypatch):
     calls: list[str] = []
 
-    def m003_extra(conn):
-        calls.append("m003")
+    def m999_extra(conn):
+        calls.append("m999")
         conn.execute("CREATE TABLE extra (x)")
 
     path = tmp_path / "s.db"
     Store.open(path).close()
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, m003_extra])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, m999_extra])
     Store.open(path).close()
     Store.open(path).close()
-    assert calls == ["m003"]
+    assert calls == ["m999"]
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
 
 
 def test_failed_migration_leaves_the_store_at_its_version(tmp_path, monkeypatch):
     path = tmp_path / "s.db"
     Store.open(path).close()
 
-    def m003_broken(conn):
+    def m999_broken(conn):
         conn.execute("CREATE TABLE half (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, m003_broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, m999_broken])
     with pytest.raises(RuntimeError):
         Store.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version() - 1
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone() == (0,)
 
 

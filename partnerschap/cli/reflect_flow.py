@@ -23,6 +23,7 @@ from partnerschap.reflection import Reflection
 from partnerschap.reflection_flow import ReflectionFlow
 
 if TYPE_CHECKING:
+    from partnerschap.loader import Catalog
     from partnerschap.store import Store
 
 
@@ -181,7 +182,7 @@ class ReflectCommand:
             raise typer.Exit(130) from None
         return None
 
-    def plan_for_draft(self, catalog, draft: Reflection) -> ReflectionPlan:
+    def plan_for_draft(self, catalog: Catalog, draft: Reflection) -> ReflectionPlan:
         try:
             plan = choose_sets(catalog, ",".join(draft.set_ids) or None)
         except PartnerschapError as exc:
@@ -194,7 +195,9 @@ class ReflectCommand:
         draft.asked = [ref for ref in draft.asked if ref in known]
         return plan
 
-    def interactive(self, catalog, store: Store | None = None) -> tuple[Reflection, ReflectionPlan]:
+    def interactive(
+        self, catalog: Catalog, store: Store | None = None
+    ) -> tuple[Reflection, ReflectionPlan]:
         from rich.panel import Panel
 
         from partnerschap.cli.prompter import make_prompter
