@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
@@ -94,14 +94,17 @@ def signals_for_set(pset: PrincipleSet) -> CompiledSignals:
         )
 
 
-@dataclass(frozen=True)
-class Analysis:
+# Records are NamedTuples: a frozen dataclass costs over 1 ms to create at import, and
+# ``analyze --format json`` should start fast.
+
+
+class Analysis(NamedTuple):
     """An analysis with what the reports say about it besides the result."""
 
     transcript: Transcript
     result: AnalysisResult
     pset: PrincipleSet
-    professionals: int
+    professionals: tuple[str, ...]  # as given (--professional or the choice)
     language_given: bool
     redacted: bool
     has_signals: bool
@@ -119,8 +122,7 @@ def run_analysis(
     privacy guard (:mod:`partnerschap.transcript_privacy`)."""
     signals = signals_for_set(pset)
     with user_errors():
-        names = resolve_professionals(transcript, professionals)
-        result = analyze(transcript, sorted(names), signals=signals, language=language)
+        result = analyze(transcript, professionals, signals=signals, language=language)
     if redact:
         from partnerschap.transcript_privacy import redact_result
 
@@ -129,7 +131,7 @@ def run_analysis(
         transcript=transcript,
         result=result,
         pset=pset,
-        professionals=len(names),
+        professionals=tuple(professionals),
         language_given=language is not None,
         redacted=redact,
         has_signals=result.language in signals.languages(),
@@ -174,8 +176,7 @@ def language_name(code: str, lang: str) -> str:
 # --------------------------------------------------------------------------- the report
 
 
-@dataclass(frozen=True)
-class MetricRow:
+class MetricRow(NamedTuple):
     key: str
     label: str
     value: str
@@ -184,8 +185,7 @@ class MetricRow:
     meaning: str
 
 
-@dataclass(frozen=True)
-class PrincipleRow:
+class PrincipleRow(NamedTuple):
     id: str
     title: str
     status: str
@@ -199,14 +199,12 @@ class PrincipleRow:
         return self.honours_total - len(self.honours)
 
 
-@dataclass(frozen=True)
-class UnderminingLine:
+class UnderminingLine(NamedTuple):
     quote: Quote
     principles: tuple[str, ...]  # titles
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     file: str
     format_label: str
     language_label: str
@@ -287,11 +285,13 @@ def undermining_lines(
 
 def speakers_line(analysis: Analysis, lang: str) -> str:
     speakers = analysis.transcript.speakers()
+    with user_errors():
+        professionals = len(resolve_professionals(analysis.transcript, analysis.professionals))
     return t(
         "ui.analyze.speakers.value",
         lang,
-        professionals=analysis.professionals,
-        others=len(speakers) - analysis.professionals,
+        professionals=professionals,
+        others=len(speakers) - professionals,
         turns=len(analysis.transcript.turns),
     )
 

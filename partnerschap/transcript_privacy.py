@@ -22,7 +22,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from partnerschap.transcript import AnalysisResult, Question, Quote
+from partnerschap.transcript import AnalysisResult, Question, Quote, Utterance
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
@@ -100,18 +100,24 @@ def redact_result(result: AnalysisResult) -> AnalysisResult:
         return result
 
     def quotes(items: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        if all(red[q.text] == q.text for q in items):
+            return items
         return tuple(dataclasses.replace(q, text=red[q.text]) for q in items)
 
-    utterances = tuple(
-        dataclasses.replace(
+    def utterance(u: Utterance) -> Utterance:
+        if red[u.text] == u.text and all(red[q.text] == q.text for q in u.questions):
+            return u
+        return dataclasses.replace(
             u,
             text=red[u.text],
             questions=tuple(Question(q.type, red[q.text]) for q in u.questions),
         )
-        for u in result.utterances
+
+    return dataclasses.replace(
+        result,
+        utterances=tuple(utterance(u) for u in result.utterances),
+        principles=tuple(
+            dataclasses.replace(p, honours=quotes(p.honours), undermines=quotes(p.undermines))
+            for p in result.principles
+        ),
     )
-    principles = tuple(
-        dataclasses.replace(p, honours=quotes(p.honours), undermines=quotes(p.undermines))
-        for p in result.principles
-    )
-    return dataclasses.replace(result, utterances=utterances, principles=principles)

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partnerschap.analysis_report import (
     Analysis,
@@ -27,8 +28,10 @@ from partnerschap.cli import state
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.model import PrincipleSet
-from partnerschap.prompts import Choice, PromptAborted, Prompter
 from partnerschap.transcript import Transcript, read_transcript
+
+if TYPE_CHECKING:
+    from partnerschap.prompts import Prompter
 
 
 def say(message: str, style: str | None = None) -> None:
@@ -61,6 +64,8 @@ def choose_professional(
 ) -> list[str]:
     """Ask which speaker is the professional; without a terminal, the error listing the
     speakers (exit 2)."""
+    from partnerschap.prompts import Choice, PromptAborted
+
     if prompter is None:
         from partnerschap.cli.prompter import make_prompter
 
