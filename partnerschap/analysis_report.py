@@ -36,6 +36,8 @@ from partnerschap.transcript import (
 FORMATS = ("text", "md", "json")
 #: Quotes shown per principle in the text and markdown reports.
 QUOTE_LIMIT = 3
+#: Turns with a directive shown in the text and markdown reports.
+DIRECTIVE_LIMIT = 5
 
 #: The measures in the order of the report (the JSON ``metrics`` order).
 MEASURES = (
@@ -214,6 +216,8 @@ class Report(NamedTuple):
     jargon: tuple[tuple[str, int], ...]
     principles: tuple[PrincipleRow, ...]
     undermining: tuple[UnderminingLine, ...]
+    directives: tuple[Quote, ...]  # the first DIRECTIVE_LIMIT turns with a directive
+    directives_total: int
     signals_note: str | None
     privacy_note: str
     note: str
@@ -283,6 +287,15 @@ def undermining_lines(
     ]
 
 
+def directive_turns(result: AnalysisResult) -> list[Quote]:
+    """The professional's turns coded as a directive or advice, as quotes."""
+    return [
+        Quote(u.line, u.time, u.text)
+        for u in result.utterances
+        if u.role == PROFESSIONAL and u.directive
+    ]
+
+
 def speakers_line(analysis: Analysis, lang: str) -> str:
     speakers = analysis.transcript.speakers()
     with user_errors():
@@ -302,6 +315,7 @@ def build_report(analysis: Analysis, lang: str) -> Report:
     language = language_name(result.language, lang)
     if not analysis.language_given:
         language = t("ui.analyze.language.detected", lang, language=language)
+    directives = directive_turns(result)
     signals_note = None
     if not analysis.has_signals:
         if any(p.signals for p in analysis.pset.principles):
@@ -322,6 +336,8 @@ def build_report(analysis: Analysis, lang: str) -> Report:
         jargon=tuple(jargon_counts(result)),
         principles=tuple(principle_rows(result, analysis.pset, lang)),
         undermining=tuple(undermining_lines(result, analysis.pset, lang)),
+        directives=tuple(directives[:DIRECTIVE_LIMIT]),
+        directives_total=len(directives),
         signals_note=signals_note,
         privacy_note=t(
             "ui.analyze.redacted" if analysis.redacted else "ui.analyze.not_redacted", lang

@@ -139,6 +139,8 @@ def test_text_report_quotes_with_line_and_time(invoke):
     assert "Zoek altijd naar de details en naar uitzonderingen" in out
     assert "laat het zien" in out and "geen signalen" in out
     assert "Vaktermen: netwerk (1), OTS (1)" in out
+    directives = out.split("Opdrachten en advies zonder toestemming")[1]
+    assert "r. 34 · 00:00:33  \u201cU moet gewoon eerder ingrijpen." in directives
 
 
 def test_text_report_in_english_with_undermining_lines(invoke, tmp_path):
@@ -167,6 +169,7 @@ def test_markdown_is_a_document(invoke):
     assert "| Deel open vragen | 75 % | ✓ goed |" in md
     assert "- r. 26 · 00:00:23: \u201cHoe vaak gaat het 's avonds echt mis?\u201d" in md
     assert "## Regels die een uitgangspunt ondermijnden" in md
+    assert "## Opdrachten en advies zonder toestemming\n\n- r. 34 · 00:00:33: \u201cU moet" in md
 
 
 def test_transcript_language_option_overrides_detection(invoke):

@@ -91,6 +91,18 @@ def undermining_grid(report: Report, lang: str) -> Table:
     return grid
 
 
+def directives_grid(report: Report, lang: str) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for quote in report.directives:
+        grid.add_row(quote_place(quote, lang), quote_text(quote.text))
+    more = report.directives_total - len(report.directives)
+    if more:
+        grid.add_row("", Text(t("ui.analyze.more", lang, count=more), style="dim"))
+    return grid
+
+
 def section(title: str) -> Rule:
     return Rule(Text(title, style="bold cyan"), align="left")
 
@@ -115,6 +127,10 @@ def render_report(console: Console, report: Report, lang: str) -> None:
         console.print(undermining_grid(report, lang))
     else:
         console.print(Text(t("ui.analyze.undermined.none", lang), style="green"))
+    if report.directives:
+        console.print()
+        console.print(section(t("ui.analyze.directives", lang)))
+        console.print(directives_grid(report, lang))
     console.print()
     console.print(Text(report.privacy_note, style="dim"))
     console.print(Text(report.note, style="bold"))

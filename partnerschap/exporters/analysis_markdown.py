@@ -72,6 +72,13 @@ def report_to_markdown(report: Report, lang: str) -> str:
             )
     else:
         out.append(t("ui.analyze.undermined.none", lang))
+    if report.directives:
+        out += ["", f"## {t('ui.analyze.directives', lang)}", ""]
+        for quote in report.directives:
+            out.append(f"- {quote_place(quote, lang)}: \u201c{escape_inline(quote.text)}\u201d")
+        more = report.directives_total - len(report.directives)
+        if more:
+            out.append(f"- {t('ui.analyze.more', lang, count=more)}")
     out += [
         "",
         "---",

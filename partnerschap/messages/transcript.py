@@ -126,6 +126,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geen regels gevonden die een uitgangspunt ondermijnden.",
         "No lines found that undermined a principle.",
     ),
+    "ui.analyze.directives": (
+        "Opdrachten en advies zonder toestemming",
+        "Directives and advice without permission",
+    ),
     "ui.analyze.no_signals": (
         "Deze set heeft geen signalen per uitgangspunt; alleen de maten hierboven.",
         "This set has no signals per principle; only the measures above.",
