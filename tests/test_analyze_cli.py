@@ -137,7 +137,7 @@ def test_text_report_quotes_with_line_and_time(invoke):
     assert "r. 26 · 00:00:23" in out
     assert "\u201cHoe vaak gaat het 's avonds echt mis?\u201d" in out
     assert "Zoek altijd naar de details en naar uitzonderingen" in out
-    assert "laat het zien" in out and "geen signalen" in out
+    assert "✓ gezien" in out and "geen signalen" in out
     assert "Vaktermen: netwerk (1), OTS (1)" in out
     directives = out.split("Opdrachten en advies zonder toestemming")[1]
     assert "r. 34 · 00:00:33  \u201cU moet gewoon eerder ingrijpen." in directives

@@ -109,8 +109,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.analyze.rating.good": ("goed", "good"),
     "ui.analyze.jargon_terms": ("Vaktermen", "Jargon"),
     "ui.analyze.principles": ("Per uitgangspunt", "Per principle"),
-    "ui.analyze.status.evidence": ("laat het zien", "evidence"),
-    "ui.analyze.status.counter_evidence": ("alleen tegenaanwijzingen", "only counter-evidence"),
+    "ui.analyze.status.evidence": ("gezien", "seen"),
+    "ui.analyze.status.counter_evidence": ("alleen ondermijnd", "only undermined"),
     "ui.analyze.status.mixed": ("gemengd", "mixed"),
     "ui.analyze.status.none": ("geen signalen", "no signals"),
     "ui.analyze.counts": (
