@@ -99,10 +99,60 @@ class QuestionaryPrompter:
         return str(self._ask(question) or "")
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:
-        import questionary
+        return bool(self._ask(localized_confirm(message, default, **self.kwargs)))
 
-        question = questionary.confirm(message, default=default, **self.kwargs)
-        return bool(self._ask(question))
+
+def localized_confirm(message: str, default: bool, **kwargs: Any) -> Any:
+    """questionary's confirm, in the user's language: ``j``/``y`` for yes, ``n`` for no,
+    Enter for the default, and the answer shown as ``ja``/``nee`` (questionary's own
+    confirm knows only English)."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.formatted_text import to_formatted_text
+    from prompt_toolkit.key_binding import KeyBindings
+    from prompt_toolkit.keys import Keys
+    from questionary.question import Question
+    from questionary.styles import merge_styles_default
+
+    from partnerschap.messages import t
+
+    status: dict[str, Any] = {"answer": None}
+    hint = t("prompt.confirm.default_yes" if default else "prompt.confirm.default_no")
+
+    def tokens() -> Any:
+        parts = [("class:qmark", "?"), ("class:question", f" {message} ")]
+        if status["answer"] is None:
+            parts.append(("class:instruction", f"{hint} "))
+        else:
+            parts.append(("class:answer", t("answer.yes" if status["answer"] else "answer.no")))
+        return to_formatted_text(parts)
+
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.ControlC, eager=True)
+    def _abort(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    def answer(value: bool) -> Any:
+        def handler(event: Any) -> None:
+            status["answer"] = value
+            event.app.exit(result=value)
+
+        return handler
+
+    for key in ("j", "J", "y", "Y"):
+        bindings.add(key)(answer(True))
+    for key in ("n", "N"):
+        bindings.add(key)(answer(False))
+    bindings.add(Keys.ControlM, eager=True)(answer(default))
+
+    @bindings.add(Keys.Any)
+    def _other(event: Any) -> None:
+        """Other keys do nothing."""
+
+    session = PromptSession(
+        tokens, key_bindings=bindings, style=merge_styles_default([None]), **kwargs
+    )
+    return Question(session.app)
 
 
 def make_prompter() -> QuestionaryPrompter:

@@ -109,6 +109,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- prompts ---------------------------------------------------------------------------
     "prompt.date": ("Datum van het gesprek", "Date of the conversation"),
     "prompt.date.instruction": ("(Enter = deze datum)", "(Enter = this date)"),
+    "prompt.confirm.default_yes": ("(J/n)", "(Y/n)"),
+    "prompt.confirm.default_no": ("(j/N)", "(y/N)"),
     "prompt.select.instruction": ("(pijltjestoetsen, Enter)", "(arrow keys, Enter)"),
     "prompt.checkbox.instruction": (
         "(pijltjestoetsen, spatie = kiezen, Enter = klaar)",
