@@ -86,10 +86,17 @@ def suggest_answers(
     return hints
 
 
-def hint_instruction(hint: Hint, lang: str, instruction: str) -> str:
-    """The prompt's instruction with the suggestion and its reason in front."""
+def hint_text(hint: Hint, lang: str) -> str:
+    """The suggestion and its reason, as shown before a check's own key hints:
+    ``voorstel: ja. Transcript: r. 26 · 00:00:23: "Hoe vaak …"``."""
     suggested = t("ui.hint.suggested", lang, answer=t(f"answer.{hint.answer}", lang))
-    return f"{suggested}. {hint.reason} {instruction}"
+    return f"{suggested}. {hint.reason}"
+
+
+def flow_hints(hints: Mapping[str, Hint], lang: str) -> dict[str, tuple[str, str]]:
+    """``{ref: (answer, text)}`` as :class:`~partnerschap.reflection_flow.ReflectionFlow`
+    takes them: the answer pre-selected, the text shown in the prompt."""
+    return {ref: (hint.answer, hint_text(hint, lang)) for ref, hint in hints.items()}
 
 
 def saved_summary(results: Sequence[AnalysisResult]) -> dict[str, Any]:

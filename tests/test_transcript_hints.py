@@ -6,7 +6,7 @@ import pytest
 
 from partnerschap.catalog import load_catalog
 from partnerschap.transcript import PrincipleEvidence, Quote
-from partnerschap.transcript_hints import Hint, hint_instruction, shorten, suggest_answers
+from partnerschap.transcript_hints import Hint, flow_hints, hint_text, shorten, suggest_answers
 
 GOOD = Quote(26, "00:00:23", "Hoe vaak gaat het 's avonds echt mis?")
 BAD = Quote(40, None, "U moet gewoon eerder naar bed.")
@@ -75,9 +75,10 @@ def test_a_hint_is_an_answer_reason_pair():
     hint = Hint("yes", "Transcript: r. 1: \u201cWat gaat er goed?\u201d")
     answer, why = hint
     assert (answer, why) == ("yes", hint.reason)
-    text = hint_instruction(hint, "nl", "(j = ja)")
-    assert text == "voorstel: ja. Transcript: r. 1: \u201cWat gaat er goed?\u201d (j = ja)"
-    assert hint_instruction(hint, "en", "(y = yes)").startswith("suggested: yes. ")
+    text = hint_text(hint, "nl")
+    assert text == "voorstel: ja. Transcript: r. 1: \u201cWat gaat er goed?\u201d"
+    assert hint_text(hint, "en").startswith("suggested: yes. ")
+    assert flow_hints({"details.concrete": hint}, "nl") == {"details.concrete": ("yes", text)}
 
 
 def test_long_quotes_are_shortened():

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from partnerschap.analysis_report import (
     Analysis,
@@ -31,6 +31,7 @@ from partnerschap.model import PrincipleSet
 from partnerschap.transcript import Transcript, read_transcript
 
 if TYPE_CHECKING:
+    from partnerschap.engine import ReflectionPlan
     from partnerschap.prompts import Prompter
 
 
@@ -156,3 +157,26 @@ class AnalyzeCommand:
         console = Console(file=buffer, width=100, color_system=None, highlight=False)
         render_report(console, report, lang)
         self.write_file(buffer.getvalue())
+
+
+def reflection_hints(
+    path: Path,
+    professionals: Sequence[str],
+    plan: ReflectionPlan,
+    prompter: Prompter,
+    lang: str,
+) -> tuple[dict[str, tuple[str, str]], dict[str, Any]]:
+    """For ``reflect --transcript``: analyse the transcript against every set of the plan,
+    show the evidence, and return the hints for the flow (``{ref: (answer, text)}``) and
+    the summary the saved reflection keeps (metrics and evidence counts, no text)."""
+    from partnerschap.cli.analyze_view import evidence_panel
+    from partnerschap.transcript_hints import flow_hints, saved_summary, suggest_answers
+
+    transcript = load_transcript(path)
+    names = list(professionals) or choose_professional(transcript, lang, prompter)
+    analyses = [run_analysis(transcript, names, pset) for pset in plan.sets]
+    state.out().print(evidence_panel([build_report(a, lang) for a in analyses], lang))
+    hints = {}
+    for analysis in analyses:
+        hints.update(suggest_answers(analysis.result.principles, analysis.pset.principles, lang))
+    return flow_hints(hints, lang), saved_summary([a.result for a in analyses])

@@ -136,11 +136,12 @@ def render_report(console: Console, report: Report, lang: str) -> None:
     console.print(Text(report.note, style="bold"))
 
 
-def evidence_summary(report: Report, lang: str) -> Group:
-    """The short form ``reflect --transcript`` shows before the questions: the measures with
-    a MITI anchor and one line per principle."""
-    lines: list = []
-    for row in report.metrics:
+def evidence_panel(reports: list[Report], lang: str) -> Panel:
+    """What ``reflect --transcript`` shows before the questions: the measures with a MITI
+    anchor, the main counts, one line per principle (of every set asked) and the note."""
+    first = reports[0]
+    lines: list = [Text(f"{first.file} · {first.language_label}", style="dim")]
+    for row in first.metrics:
         if row.rating:
             symbol, style = RATING_STYLE[row.rating]
             lines.append(
@@ -151,29 +152,24 @@ def evidence_summary(report: Report, lang: str) -> Group:
                     (f"{symbol} {row.rating_label}", style),
                 )
             )
-    counts = {row.key: row.value for row in report.metrics}
     lines.append(
         Text(
             "  ·  ".join(
-                f"{row.label} {counts[row.key]}"
-                for row in report.metrics
+                f"{row.label}: {row.value}"
+                for row in first.metrics
                 if row.key in ("questions", "reflections", "directives", "jargon")
             ),
             style="dim",
         )
     )
-    lines.append(Text(""))
-    for row in report.principles:
-        symbol, style = STATUS_STYLE[row.status]
-        lines.append(
-            Text.assemble(
-                (f"{symbol} ", style),
-                row.title,
-                "  ",
-                (row.status_label, style),
-            )
-        )
-    if report.signals_note:
-        lines.append(Text(report.signals_note, style="dim"))
-    lines += [Text(""), Text(report.note, style="bold")]
-    return Group(*lines)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for report in reports:
+        for row in report.principles:
+            symbol, style = STATUS_STYLE[row.status]
+            grid.add_row(Text(f"{symbol} {row.status_label}", style=style), Text(row.title))
+    lines += [Text(""), grid]
+    lines += [Text(report.signals_note, style="dim") for report in reports if report.signals_note]
+    lines += [Text(""), Text(t("ui.hint.intro", lang)), Text(first.note, style="bold")]
+    return Panel(Group(*lines), title=t("ui.hint.title", lang), title_align="left", expand=False)
