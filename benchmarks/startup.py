@@ -29,8 +29,9 @@ def measure(cmd: list[str], runs: int, env: dict[str, str]) -> tuple[float, floa
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
+        subprocess.run(
+            cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times), min(times)
 
@@ -53,7 +54,12 @@ def main() -> None:
             "partnerschap --help": [*base, "--help"],
             "partnerschap principles list": [*base, "principles", "list"],
             "partnerschap reflect --answers (no save)": [
-                *base, "reflect", "--answers", str(answers), "--no-save"],
+                *base,
+                "reflect",
+                "--answers",
+                str(answers),
+                "--no-save",
+            ],
         }
         for cmd in commands.values():  # warm the file cache and .pyc files
             subprocess.run(cmd, env=env, capture_output=True, check=False)

@@ -122,7 +122,8 @@ class ReflectionFlow:
             raw = self.prompter.text(
                 "context.date",
                 t("prompt.date", self.lang),
-                instruction=t("prompt.date.instruction", self.lang, today=today),
+                default=today,
+                instruction=t("prompt.date.instruction", self.lang),
                 validate=valid,
             )
             parsed = parse_date(raw) if raw.strip() else self.today
@@ -153,7 +154,12 @@ class ReflectionFlow:
             Choice(s.id, f"{s.title.get(self.lang)}: {s.description.get(self.lang)}")
             for s in self.plan.scenarios()
         ]
-        chosen = self.prompter.select("scenario", t("prompt.scenario", self.lang), choices)
+        chosen = self.prompter.select(
+            "scenario",
+            t("prompt.scenario", self.lang),
+            choices,
+            instruction=t("prompt.select.instruction", self.lang),
+        )
         reflection.scenario = chosen or "other"
         self.keep_scenario_title(reflection)
         self._changed(reflection)
@@ -199,8 +205,8 @@ class ReflectionFlow:
             if principle and last_of[principle.id] == ref and principle.id not in reflection.noted:
                 note = self.prompter.text(
                     f"note:{principle.id}",
-                    t("prompt.note", self.lang, principle=principle.title.get(self.lang)),
-                    multiline=False,
+                    t("prompt.note", self.lang),
+                    instruction=t("prompt.note.instruction", self.lang),
                 ).strip()
                 if note:
                     reflection.notes[principle.id] = note
@@ -232,6 +238,7 @@ class ReflectionFlow:
                 "next.questions",
                 t("prompt.next.questions", self.lang),
                 [Choice(q, q) for q in unique],
+                instruction=t("prompt.checkbox.instruction", self.lang),
             )
             reflection.next_step.questions = list(chosen)
             reflection.next_questions_done = True

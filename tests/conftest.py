@@ -15,8 +15,13 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A temporary PARTNERSCHAP_HOME and a Dutch, colourless environment for every test."""
     home = tmp_path / "home"
     monkeypatch.setenv("PARTNERSCHAP_HOME", str(home))
-    for var in ("PARTNERSCHAP_LANG", "PARTNERSCHAP_PRINCIPLES", "PARTNERSCHAP_SET", "LC_ALL",
-                "LC_MESSAGES"):
+    for var in (
+        "PARTNERSCHAP_LANG",
+        "PARTNERSCHAP_PRINCIPLES",
+        "PARTNERSCHAP_SET",
+        "LC_ALL",
+        "LC_MESSAGES",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("NO_COLOR", "1")

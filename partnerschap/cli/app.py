@@ -4,9 +4,8 @@ no questionary and no store; each command imports what it needs when it runs."""
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -15,6 +14,9 @@ from partnerschap.cli import state
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import lang_from_argv
 from partnerschap.messages import t
+
+if TYPE_CHECKING:
+    import click
 
 # Help texts are built when the app is, so they follow --lang/PARTNERSCHAP_LANG/LANG too.
 HELP_LANG = state.resolve(lang_from_argv(sys.argv[1:]))
@@ -86,6 +88,8 @@ def root(
 
 def _register() -> None:
     from partnerschap.cli import (
+        analyze_cmd,
+        config_cmd,
         drill_cmd,
         export_cmd,
         log_cmd,
@@ -94,15 +98,17 @@ def _register() -> None:
         reflect_cmd,
     )
 
-    reflect_cmd.register(app, h)
-    log_cmd.register(app, h)
-    export_cmd.register(app, h)
-    principles_cmd.register(app, h)
-    paths_cmd.register(app, h)
-    drill_cmd.register(app, h)
-    from partnerschap.cli import analyze_cmd
-
-    analyze_cmd.register(app, h)
+    for module in (
+        reflect_cmd,
+        log_cmd,
+        export_cmd,
+        principles_cmd,
+        drill_cmd,
+        analyze_cmd,
+        config_cmd,
+        paths_cmd,
+    ):
+        module.register(app, h)
 
 
 _register()
