@@ -62,12 +62,28 @@ def make_reflection():
 
     plan_for = lru_cache(maxsize=None)(lambda set_id: choose_sets(load_catalog(), set_id))
 
-    def _make(*, date="2026-11-20", kind="huisbezoek", participants="moeder", scenario="angry",
-              answers=None, notes=None, strengths=None, questions=(), intention="",
-              set_id="partnerschap", lang="nl"):
-        script = {"context.date": date, "context.kind": kind,
-                  "context.participants": participants, "scenario": scenario,
-                  "next.questions": list(questions), "next.intention": intention}
+    def _make(
+        *,
+        date="2026-11-20",
+        kind="huisbezoek",
+        participants="moeder",
+        scenario="angry",
+        answers=None,
+        notes=None,
+        strengths=None,
+        questions=(),
+        intention="",
+        set_id="partnerschap",
+        lang="nl",
+    ):
+        script = {
+            "context.date": date,
+            "context.kind": kind,
+            "context.participants": participants,
+            "scenario": scenario,
+            "next.questions": list(questions),
+            "next.intention": intention,
+        }
         script.update({f"check:{ref}": value for ref, value in (answers or {}).items()})
         script.update({f"note:{pid}": note for pid, note in (notes or {}).items()})
         if strengths is not None:
