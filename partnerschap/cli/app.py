@@ -95,6 +95,7 @@ def _register() -> None:
         log_cmd,
         paths_cmd,
         principles_cmd,
+        privacy_cmd,
         reflect_cmd,
     )
 
@@ -105,6 +106,7 @@ def _register() -> None:
         principles_cmd,
         drill_cmd,
         analyze_cmd,
+        privacy_cmd,
         config_cmd,
         paths_cmd,
     ):
