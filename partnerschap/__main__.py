@@ -1,3 +1,24 @@
-from partnerschap.cli.app import main
+"""Entry point of ``partnerschap`` and ``python -m partnerschap``.
 
-main()
+``--version`` is answered before Typer, rich or anything else is imported: it is what people
+(and scripts) run to check the install, and it should cost no more than Python's start.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        from partnerschap import __version__
+
+        sys.stdout.write(f"partnerschap {__version__}\n")
+        return
+    from partnerschap.cli.app import main as app_main
+
+    app_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -260,3 +260,38 @@ def test_principles_dir_option_and_env(invoke, tmp_path, monkeypatch):
     assert invoke("principles", "list", "--set", "mijnset", "--principles", folder).exit_code == 0
     monkeypatch.setenv("PARTNERSCHAP_PRINCIPLES", str(folder))
     assert invoke("principles", "list", "--set", "mijnset").exit_code == 0
+
+
+def test_version_fast_path_imports_no_cli(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['partnerschap', '--version'];"
+        "from partnerschap.__main__ import main; main();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('typer', 'rich', 'yaml', 'questionary', 'sqlite3')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.startswith("partnerschap 0.")
+    assert out.splitlines()[1] == "[]"
+
+
+def test_help_imports_no_yaml_questionary_or_store():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['partnerschap', '--help'];"
+        "from partnerschap.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('yaml', 'questionary', 'prompt_toolkit', 'sqlite3', 'deduce')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "reflect" in out
+    assert out.splitlines()[-1] == "[]"
