@@ -88,7 +88,8 @@ class _Validator:
             return None
         return value
 
-    def mapping_list(self, parent: LineDict, key: str, where: str) -> list[tuple[int, LineDict]]:
+    def items(self, parent: LineDict, key: str, where: str) -> list[tuple[int, int, Any]]:
+        """The items of a required, non-empty list as ``(index, line, item)``."""
         value = parent.get(key)
         if value is None:
             self.add(parent.line, "set.missing_field", field=key, where=where)
@@ -99,39 +100,27 @@ class _Validator:
         if not value:
             self.add(parent.line_of(key), "set.empty_list", field=key, where=where)
             return []
+        return [
+            (index, value.line_of(index) if isinstance(value, LineList) else parent.line, item)
+            for index, item in enumerate(value)
+        ]
+
+    def mapping_list(self, parent: LineDict, key: str, where: str) -> list[tuple[int, LineDict]]:
         out = []
-        for index, item in enumerate(value):
-            line = value.line_of(index) if isinstance(value, LineList) else parent.line
-            if not isinstance(item, dict):
-                self.add(
-                    line,
-                    "set.wrong_type",
-                    field=f"{key}[{index + 1}]",
-                    where=where,
-                    expected="mapping",
-                )
-                continue
-            out.append((line, item))
+        for index, line, item in self.items(parent, key, where):
+            if isinstance(item, dict):
+                out.append((line, item))
+            else:
+                field = f"{key}[{index + 1}]"
+                self.add(line, "set.wrong_type", field=field, where=where, expected="mapping")
         return out
 
     def text_list(self, parent: LineDict, key: str, where: str) -> list[LocalizedText]:
-        value = parent.get(key)
-        if value is None:
-            self.add(parent.line, "set.missing_field", field=key, where=where)
-            return []
-        if not isinstance(value, list):
-            self.add(parent.line_of(key), "set.wrong_type", field=key, where=where, expected="list")
-            return []
-        if not value:
-            self.add(parent.line_of(key), "set.empty_list", field=key, where=where)
-            return []
-        out = []
-        for index, item in enumerate(value):
-            line = value.line_of(index) if isinstance(value, LineList) else parent.line
-            text = self.localized(item, line, where, f"{key}[{index + 1}]")
-            if text:
-                out.append(text)
-        return out
+        texts = (
+            self.localized(item, line, where, f"{key}[{index + 1}]")
+            for index, line, item in self.items(parent, key, where)
+        )
+        return [text for text in texts if text]
 
 
 def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Principle | None:
