@@ -65,6 +65,7 @@ class ReflectionFlow:
         presenter: Presenter | None = None,
         on_change: Callable[[Reflection], None] | None = None,
         today: dt.date | None = None,
+        privacy: Callable[[Reflection], Reflection] | None = None,
     ) -> None:
         self.plan = plan
         self.prompter = prompter
@@ -72,6 +73,9 @@ class ReflectionFlow:
         self.presenter = presenter or SilentPresenter()
         self.on_change = on_change or (lambda reflection: None)
         self.today = today or dt.date.today()
+        # Checks the typed texts before the reflection is complete (the draft keeps them);
+        # returns the reflection to save (see partnerschap.reflection_privacy.PrivacyReview).
+        self.privacy = privacy
 
     # -- steps -----------------------------------------------------------------------------
     def run(
@@ -95,6 +99,8 @@ class ReflectionFlow:
         self._changed(reflection)  # the draft shows the findings too
         self.presenter.findings(reflection, self.plan)
         self.ask_next_step(reflection)
+        if self.privacy is not None:
+            reflection = self.privacy(reflection)
         reflection.complete = True
         self._changed(reflection)
         return reflection

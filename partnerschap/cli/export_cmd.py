@@ -22,10 +22,22 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         output: str = typer.Option(
             None, "--output", "-o", metavar="PATH", help=h("help.export.output")
         ),
+        keep_identifiers: bool = typer.Option(
+            False, "--keep-identifiers", help=h("help.export.keep_identifiers")
+        ),
+        deduce: bool = typer.Option(False, "--deduce", help=h("help.privacy.deduce")),
     ) -> None:
         from partnerschap.cli.export_view import export_reflections
 
-        export_reflections(ids or [], since=since, until=until, fmt=fmt, output=output)
+        export_reflections(
+            ids or [],
+            since=since,
+            until=until,
+            fmt=fmt,
+            output=output,
+            keep_identifiers=keep_identifiers,
+            deduce=deduce,
+        )
 
     @app.command("import", help=h("help.import"))
     def import_(

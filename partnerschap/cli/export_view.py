@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
@@ -25,6 +25,9 @@ from partnerschap.exporters.json_export import json_document
 from partnerschap.exporters.markdown import MarkdownWriter
 from partnerschap.messages import t
 from partnerschap.store import Filters, Store, parse_date_option
+
+if TYPE_CHECKING:
+    from partnerschap.reflection_privacy import Redactor
 
 FORMATS = ("md", "json")
 PROGRESS_MIN = 300  # show a progress bar above this many reflections
@@ -113,13 +116,21 @@ def counted(docs: Iterable[tuple[str, str]], tick: Tick | None) -> Iterator[tupl
 
 
 def document_pieces(
-    store: Store, filters: Filters, fmt: str, lang: str, tick: Tick | None
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    lang: str,
+    tick: Tick | None,
+    redactor: Redactor | None = None,
 ) -> Iterator[str]:
+    """The export as stored, or with personal data replaced when given a ``redactor``."""
     if fmt == "json":
-        return json_document(doc for _id, doc in counted(store.iter_docs(filters), tick))
+        docs = (doc for _id, doc in counted(store.iter_docs(filters), tick))
+        return json_document(map(redactor.doc, docs) if redactor else docs)
     writer = MarkdownWriter(lang, store.texts())
     rows = counted(store.iter_outlines(filters), tick)
-    return writer.document(json.loads(sketch) for _id, sketch in rows)
+    outlines = (json.loads(sketch) for _id, sketch in rows)
+    return writer.document(map(redactor.outline, outlines) if redactor else outlines)
 
 
 def is_folder(output: str) -> bool:
@@ -127,7 +138,13 @@ def is_folder(output: str) -> bool:
 
 
 def write_folder(
-    folder: Path, store: Store, filters: Filters, fmt: str, lang: str, tick: Tick | None
+    folder: Path,
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    lang: str,
+    tick: Tick | None,
+    redactor: Redactor | None = None,
 ) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -143,7 +160,11 @@ def write_folder(
     else:
         rows = counted(store.iter_outlines(filters), tick)
     for _id, raw in rows:
+        if redactor and fmt == "json":
+            raw = redactor.doc(raw)
         data = json.loads(raw)
+        if redactor and fmt == "md":
+            redactor.outline(data)  # before naming: the kind is part of the file name
         # The outline has the same date, kind, created and id as the document.
         context = {"date": data["d"], "kind": data["k"]} if fmt == "md" else None
         naming = {"id": data["id"], "created": data["c"], "context": context} if context else data
@@ -177,9 +198,19 @@ def write_stdout(pieces: Iterable[str]) -> None:
 
 
 def export_reflections(
-    ids: list[str], *, since: str | None, until: str | None, fmt: str, output: str | None
+    ids: list[str],
+    *,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: str | None,
+    keep_identifiers: bool = False,
+    deduce: bool = False,
 ) -> None:
     lang = state.lang()
+    from partnerschap.cli.privacy_view import export_privacy_notice, export_redactor
+
+    redactor = export_redactor(keep_identifiers, deduce)
     fmt = fmt.lower().lstrip(".")
     if fmt == "markdown":
         fmt = "md"
@@ -200,20 +231,23 @@ def export_reflections(
         wanted = progress_wanted(total, output is None)
         with progress(total, "ui.export.progress", wanted) as tick:
             if output is None:
-                write_stdout(document_pieces(store, filters, fmt, lang, tick))
+                write_stdout(document_pieces(store, filters, fmt, lang, tick, redactor))
+                export_privacy_notice(redactor, lang)
                 return
             if is_folder(output):
-                count = write_folder(Path(output), store, filters, fmt, lang, tick)
+                count = write_folder(Path(output), store, filters, fmt, lang, tick, redactor)
             else:
                 path = Path(output)
                 try:
                     with path.open("w", encoding="utf-8", newline="\n") as out:
-                        write_pieces(out, document_pieces(store, filters, fmt, lang, tick))
+                        pieces = document_pieces(store, filters, fmt, lang, tick, redactor)
+                        write_pieces(out, pieces)
                 except OSError as exc:
                     raise PartnerschapError(
                         "error.write_failed", path=str(path), detail=exc.strerror or str(exc)
                     ) from exc
                 count = total
+    export_privacy_notice(redactor, lang)
     say(state.err(), t("ui.export.written", lang, count=count, path=output))
 
 

@@ -21,7 +21,11 @@ from partnerschap.reflection_privacy import (
 )
 
 if TYPE_CHECKING:
+    from partnerschap.engine import ReflectionPlan
     from partnerschap.privacy import Finding
+    from partnerschap.prompts import Prompter
+    from partnerschap.reflection import Reflection
+    from partnerschap.reflection_privacy import PrivacyReview, Redactor
 
 HIGHLIGHT = "bold black on yellow"
 
@@ -106,3 +110,90 @@ def findings_table(rows: Sequence[tuple[str, str, str, str]], lang: str) -> Tabl
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
     return table
+
+
+def check_deduce(deduce: bool) -> None:
+    """With ``--deduce``: a user error when the extra is missing, else start loading it
+    in the background (it takes seconds to minutes) while the user answers."""
+    if not deduce:
+        return
+    from partnerschap.errors import PartnerschapError
+    from partnerschap.privacy import PrivacyExtraMissing, warm_up_in_background
+
+    try:
+        warm_up_in_background()
+    except PrivacyExtraMissing as exc:
+        raise PartnerschapError("error.privacy.no_deduce") from exc
+
+
+def guard_answers(
+    reflection: Reflection, mode: str | None, lang: str, *, deduce: bool
+) -> Reflection:
+    """``reflect --answers``: apply ``--privacy`` (default ``warn``) and say so on stderr."""
+    from partnerschap.cli import state
+    from partnerschap.reflection_privacy import guard
+
+    mode = mode or "warn"
+    result, report = guard(reflection, mode, lang, use_deduce=deduce)
+    if report:
+        console = state.err()
+        if mode == "redact":
+            print_report(console, "ui.privacy.redacted", report, lang)
+        else:
+            print_report(console, "ui.privacy.warn", report, lang)
+            console.print(Text(t("ui.privacy.warn.hint", lang), style="dim"), soft_wrap=True)
+    return result
+
+
+def interactive_review(
+    prompter: Prompter,
+    console: Console,
+    lang: str,
+    plan: ReflectionPlan,
+    mode: str | None,
+    *,
+    deduce: bool,
+) -> PrivacyReview:
+    """The choice before saving, shown in the terminal (``mode`` answers it beforehand)."""
+    from partnerschap.reflection_privacy import PrivacyReview
+
+    titles = {p.id: p.title.get(lang) for p in plan.principles()}
+    return PrivacyReview(
+        prompter,
+        lang,
+        RichPrivacyPresenter(console, lang, titles),
+        use_deduce=deduce,
+        preset=mode,
+        principle_titles=titles,
+    )
+
+
+def check_mode(mode: str | None) -> None:
+    """``--privacy`` must be one of redact, warn, block (a user error otherwise)."""
+    from partnerschap.errors import PartnerschapError
+    from partnerschap.reflection_privacy import MODES
+
+    if mode is not None and mode not in MODES:
+        raise PartnerschapError("error.privacy.bad_mode", mode=mode, modes="|".join(MODES))
+
+
+def export_redactor(keep_identifiers: bool, deduce: bool) -> Redactor | None:
+    """The export's redactor (None with ``--keep-identifiers``, which is said on stderr)."""
+    from partnerschap.cli import state
+    from partnerschap.reflection_privacy import Redactor
+
+    if keep_identifiers:
+        message = t("ui.export.keep_identifiers", state.lang())
+        state.err().print(Text(message, style="yellow"), soft_wrap=True)
+        return None
+    check_deduce(deduce)
+    return Redactor(use_deduce=deduce)
+
+
+def export_privacy_notice(redactor: Redactor | None, lang: str) -> None:
+    """Once, on stderr, when the export replaced something."""
+    from partnerschap.cli import state
+
+    if redactor is not None and redactor.redacted_count:
+        message = t("ui.export.redacted", lang, count=redactor.redacted_count)
+        state.err().print(Text(message), soft_wrap=True)

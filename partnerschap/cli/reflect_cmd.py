@@ -26,6 +26,10 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         ),
         no_save: bool = typer.Option(False, "--no-save", help=h("help.reflect.no_save")),
         resume: bool = typer.Option(False, "--resume", help=h("help.reflect.resume")),
+        privacy: str = typer.Option(
+            None, "--privacy", metavar="redact|warn|block", help=h("help.reflect.privacy")
+        ),
+        deduce: bool = typer.Option(False, "--deduce", help=h("help.privacy.deduce")),
     ) -> None:
         from partnerschap.cli.reflect_flow import ReflectCommand
 
@@ -39,4 +43,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             principles_dir=principles_dir,
             save=not no_save,
             resume=resume,
+            privacy=privacy,
+            deduce=deduce,
         ).run()

@@ -85,12 +85,18 @@ class ReflectCommand:
     principles_dir: Path | None = None
     save: bool = True
     resume: bool = False
+    privacy: str | None = None  # redact|warn|block; None: ask (interactive) or warn
+    deduce: bool = False
 
     def run(self) -> None:
         if self.resume and not self.save:
             raise PartnerschapError("error.store.resume_no_save")
         if self.resume and self.answers is not None:
             raise PartnerschapError("error.store.resume_answers")
+        from partnerschap.cli.privacy_view import check_deduce, check_mode
+
+        check_mode(self.privacy)
+        check_deduce(self.deduce)
         catalog = load_catalog(self.principles_dir)
         warn_broken(catalog.broken)
         store = self.open_store()
@@ -142,6 +148,9 @@ class ReflectCommand:
         reflection = flow.run(
             scenario=self.scenario or scenario, quick=self.quick or bool(script.get("__quick__"))
         )
+        from partnerschap.cli.privacy_view import guard_answers
+
+        reflection = guard_answers(reflection, self.privacy, lang, deduce=self.deduce)
         if not self.as_json:
             console = state.out()
             from partnerschap.cli.render import render_findings
@@ -236,8 +245,16 @@ class ReflectCommand:
                 store.save(changed)
                 written.append(changed.id)
 
+        from partnerschap.cli.privacy_view import interactive_review
+
+        review = interactive_review(prompter, console, lang, plan, self.privacy, deduce=self.deduce)
         flow = ReflectionFlow(
-            plan, prompter, lang=lang, presenter=RichPresenter(console, lang), on_change=keep_draft
+            plan,
+            prompter,
+            lang=lang,
+            presenter=RichPresenter(console, lang),
+            on_change=keep_draft,
+            privacy=review,
         )
         try:
             reflection = flow.run(reflection, scenario=self.scenario, quick=self.quick)
