@@ -9,7 +9,7 @@ at the first unanswered step.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from partnerschap.engine import Answer, ReflectionPlan, suggestions_in_order
@@ -66,6 +66,7 @@ class ReflectionFlow:
         on_change: Callable[[Reflection], None] | None = None,
         today: dt.date | None = None,
         privacy: Callable[[Reflection], Reflection] | None = None,
+        hints: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.plan = plan
         self.prompter = prompter
@@ -76,6 +77,9 @@ class ReflectionFlow:
         # Checks the typed texts before the reflection is complete (the draft keeps them);
         # returns the reflection to save (see partnerschap.reflection_privacy.PrivacyReview).
         self.privacy = privacy
+        # Suggested answers per check ref, (answer, why), e.g. from a transcript
+        # (partnerschap.transcript_hints): pre-selected, with the reason in the prompt.
+        self.hints = dict(hints or {})
 
     # -- steps -----------------------------------------------------------------------------
     def run(
@@ -198,11 +202,14 @@ class ReflectionFlow:
                 if principle and principle.id not in shown:
                     shown.add(principle.id)
                     self.presenter.principle_intro(principle, reflection)
+                hint = self.hints.get(ref)
+                instruction = t("prompt.check.instruction", self.lang)
                 value = self.prompter.select(
                     f"check:{ref}",
                     check.text.get(self.lang),
                     choices,
-                    instruction=t("prompt.check.instruction", self.lang),
+                    default=hint[0] if hint else None,
+                    instruction=f"{hint[1]} {instruction}" if hint else instruction,
                 )
                 if value is not None:
                     reflection.answers[ref] = Answer(value)

@@ -430,3 +430,80 @@ def test_skipped_texts_are_ones_the_privacy_guard_finds_nothing_in():
     skipped = [text for text in pieces if not may_identify(text)]
     assert len(skipped) > 300  # the shortcut is worth having
     assert [text for text in skipped if detect(text)] == []
+
+
+# --------------------------------------------------------------------------- reflect --transcript
+
+
+def reflect_keys(plan, scenario_index: int, answer_keys: dict[str, str]) -> str:
+    """Keystrokes for a full reflection: Enter (the pre-selected answer) for every check
+    unless ``answer_keys`` gives another key, no notes, no next step."""
+    scenario_id = plan.scenario_ids()[scenario_index]
+    checks = plan.ordered_checks(scenario_id)
+    last = {ref.split(".")[0]: ref for ref in checks}
+    keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER  # date: today
+    keys += DOWN * scenario_index + ENTER
+    for ref in checks:
+        keys += answer_keys.get(ref, "") + ENTER
+        if last[ref.split(".")[0]] == ref:
+            keys += ENTER  # no note
+    if plan.scenario(scenario_id).strength_question:
+        keys += ENTER
+    keys += ENTER + ENTER  # no questions chosen, no intention
+    return keys
+
+
+def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_home):
+    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.store import Store
+
+    plan = choose_sets(load_catalog(), "partnerschap")
+    # gesprek_nl.srt: signs-of-safety seen (-> yes), child-central only undermined (-> no);
+    # one answer changed by hand
+    keyboard(reflect_keys(plan, 1, {"details.concrete": "v"}))
+    result = invoke("reflect", "--transcript", TRANSCRIPTS / "gesprek_nl.srt", "-p", "gezinsvoogd")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Wat het transcript laat zien" in out
+    assert "✗ alleen ondermijnd" in out and "Stel de veiligheid en het welzijn" in out
+    assert "Dit zijn signalen om over na te denken" in out
+    store = Store.open()
+    try:
+        [(reflection_id, doc)] = list(store.iter_docs())
+        reflection = store.get(reflection_id)
+    finally:
+        store.close()
+    answers = {ref: a.value for ref, a in reflection.answers.items()}
+    assert answers["child-central.who-keeps-safe"] == "no"
+    assert answers["child-central.common-ground"] == "no"
+    assert answers["signs-of-safety.compliments"] == "yes"
+    assert answers["details.concrete"] == "na"  # changed with a key
+    kept = reflection.extra["transcript"]
+    assert kept["metrics"]["professional_turns"] == 3
+    assert kept["principles"]["child-central"] == {
+        "status": "counter_evidence",
+        "honours": 0,
+        "undermines": 1,
+    }
+    for text in ("alleen thuis", "school", "gesprek_nl", "Gezinsvoogd", "Sem"):
+        assert text not in doc
+
+
+def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
+    from partnerschap.catalog import choose_sets, load_catalog
+
+    plan = choose_sets(load_catalog(), "partnerschap")
+    keyboard(ENTER + reflect_keys(plan, 0, {}))  # Anna de Vries, then the reflection
+    result = invoke(
+        "--lang", "en", "reflect", "--no-save", "--transcript", TRANSCRIPTS / "teams_nl.vtt"
+    )
+    assert result.exit_code == 0, result.output
+    assert "What the transcript shows" in result.stdout
+    assert "✓ seen" in result.stdout
+
+
+def test_reflect_transcript_errors(invoke, tmp_path):
+    answers = tmp_path / "antwoorden.yaml"
+    answers.write_text("scenario: angry\n", encoding="utf-8")
+    result = invoke("reflect", "--answers", answers, "--transcript", TRANSCRIPTS / "teams_nl.vtt")
+    assert result.exit_code == 2 and "--transcript" in result.stderr

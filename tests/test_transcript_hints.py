@@ -105,3 +105,31 @@ def test_saved_summary_has_counts_but_no_text_or_file():
     assert summary["principles"]["details"] == {"status": "evidence", "honours": 2, "undermines": 0}
     text = repr(summary)
     assert "teams_nl" not in text and "Anna" not in text and "Hoe vaak" not in text
+
+
+def test_the_flow_preselects_and_shows_why():
+    from partnerschap.catalog import choose_sets
+    from partnerschap.prompts import ScriptedPrompter
+    from partnerschap.reflection_flow import ReflectionFlow
+
+    class Recording(ScriptedPrompter):
+        def __init__(self) -> None:
+            super().__init__({"scenario": "angry"})
+            self.selects: dict[str, tuple] = {}
+
+        def select(self, key, message, choices, default=None, instruction=None):
+            self.selects[key] = (default, instruction)
+            return default if key.startswith("check:") else super().select(key, message, choices)
+
+    plan = choose_sets(load_catalog(), "partnerschap")
+    hints = {"respect.listened": ("partly", "voorstel: deels. Transcript: r. 3: \u201cJa?\u201d")}
+    prompter = Recording()
+    reflection = ReflectionFlow(plan, prompter, lang="nl", hints=hints).run(quick=True)
+    default, instruction = prompter.selects["check:respect.listened"]
+    assert default == "partly"
+    assert instruction.startswith("voorstel: deels. Transcript: r. 3: \u201cJa?\u201d (j = ja")
+    assert prompter.selects["check:respect.their-view"] == (
+        None,
+        "(j = ja, d = deels, n = nee, v = nvt)",
+    )
+    assert reflection.answers["respect.listened"].value == "partly"

@@ -30,6 +30,12 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--privacy", metavar="redact|warn|block", help=h("help.reflect.privacy")
         ),
         deduce: bool = typer.Option(False, "--deduce", help=h("help.privacy.deduce")),
+        transcript: Path = typer.Option(
+            None, "--transcript", "-t", metavar="FILE", help=h("help.reflect.transcript")
+        ),
+        professional: list[str] = typer.Option(
+            None, "--professional", "-p", metavar="NAME", help=h("help.reflect.professional")
+        ),
     ) -> None:
         from partnerschap.cli.reflect_flow import ReflectCommand
 
@@ -45,4 +51,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             resume=resume,
             privacy=privacy,
             deduce=deduce,
+            transcript=transcript,
+            professionals=professional or [],
         ).run()

@@ -4,6 +4,7 @@ renders. The questions themselves live in :mod:`partnerschap.reflection_flow`.""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,12 +88,16 @@ class ReflectCommand:
     resume: bool = False
     privacy: str | None = None  # redact|warn|block; None: ask (interactive) or warn
     deduce: bool = False
+    transcript: Path | None = None  # suggested answers from a transcript (interactive only)
+    professionals: Sequence[str] = ()
 
     def run(self) -> None:
         if self.resume and not self.save:
             raise PartnerschapError("error.store.resume_no_save")
         if self.resume and self.answers is not None:
             raise PartnerschapError("error.store.resume_answers")
+        if self.transcript is not None and self.answers is not None:
+            raise PartnerschapError("error.analyze.transcript_answers")
         from partnerschap.cli.privacy_view import check_deduce, check_mode
 
         check_mode(self.privacy)
@@ -248,6 +253,13 @@ class ReflectCommand:
         from partnerschap.cli.privacy_view import interactive_review
 
         review = interactive_review(prompter, console, lang, plan, self.privacy, deduce=self.deduce)
+        hints = None
+        if self.transcript is not None:
+            from partnerschap.cli.analyze_flow import reflection_hints
+
+            hints, reflection.extra["transcript"] = reflection_hints(
+                self.transcript, self.professionals, plan, prompter, lang
+            )
         flow = ReflectionFlow(
             plan,
             prompter,
@@ -255,6 +267,7 @@ class ReflectCommand:
             presenter=RichPresenter(console, lang),
             on_change=keep_draft,
             privacy=review,
+            hints=hints,
         )
         try:
             reflection = flow.run(reflection, scenario=self.scenario, quick=self.quick)
