@@ -88,9 +88,9 @@ def suggest_answers(
 
 def hint_text(hint: Hint, lang: str) -> str:
     """The suggestion and its reason, as shown before a check's own key hints:
-    ``voorstel: ja. Transcript: r. 26 · 00:00:23: "Hoe vaak …"``."""
+    ``voorstel uit het transcript: ja, r. 26 · 00:00:23 "Hoe vaak …"``."""
     suggested = t("ui.hint.suggested", lang, answer=t(f"answer.{hint.answer}", lang))
-    return f"{suggested}. {hint.reason}"
+    return f"{suggested}, {hint.reason}"
 
 
 def flow_hints(hints: Mapping[str, Hint], lang: str) -> dict[str, tuple[str, str]]:

@@ -195,19 +195,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with Enter or choose your own.",
     ),
     "ui.hint.reason.evidence": (
-        "Transcript: {line}: \u201c{quote}\u201d",
-        "Transcript: {line}: \u201c{quote}\u201d",
+        "{line} \u201c{quote}\u201d",
+        "{line} \u201c{quote}\u201d",
     ),
     "ui.hint.reason.counter_evidence": (
-        "Transcript, tegenaanwijzing: {line}: \u201c{quote}\u201d",
-        "Transcript, counter-evidence: {line}: \u201c{quote}\u201d",
+        "ondermijnd in {line} \u201c{quote}\u201d",
+        "undermined in {line} \u201c{quote}\u201d",
     ),
     "ui.hint.reason.mixed": (
-        "Transcript, gemengd: {line}: \u201c{quote}\u201d, maar ook {line2}: \u201c{quote2}\u201d",
-        "Transcript, mixed: {line}: \u201c{quote}\u201d, but also {line2}: \u201c{quote2}\u201d",
+        "{line} \u201c{quote}\u201d, maar {line2} \u201c{quote2}\u201d",
+        "{line} \u201c{quote}\u201d, but {line2} \u201c{quote2}\u201d",
     ),
     "ui.hint.suggested": (
-        "voorstel: {answer}",
-        "suggested: {answer}",
+        "voorstel uit het transcript: {answer}",
+        "suggested by the transcript: {answer}",
     ),
 }
