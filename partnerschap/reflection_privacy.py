@@ -344,14 +344,24 @@ class Redactor:
             redact_outline(o, changed)
         return o
 
-    def doc(self, raw: str) -> str:
-        """A stored JSON document, redacted; the same string when nothing changes."""
+    def doc(self, raw: str, outline: str | None = None) -> str:
+        """A stored JSON document, redacted; the same string when nothing changes.
+
+        Given the document's stored ``outline`` (JSON), the fields are read from it, which
+        is much cheaper than decoding the whole document.
+        """
         import json
 
-        data = json.loads(raw)
-        changed = self.changes(doc_fields(data))
-        if not changed:
-            return raw
+        if outline is not None:
+            changed = self.changes(outline_fields(json.loads(outline)))
+            if not changed:
+                return raw
+            data = json.loads(raw)
+        else:
+            data = json.loads(raw)
+            changed = self.changes(doc_fields(data))
+            if not changed:
+                return raw
         redact_doc(data, changed)
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 

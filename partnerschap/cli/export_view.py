@@ -125,12 +125,28 @@ def document_pieces(
 ) -> Iterator[str]:
     """The export as stored, or with personal data replaced when given a ``redactor``."""
     if fmt == "json":
-        docs = (doc for _id, doc in counted(store.iter_docs(filters), tick))
-        return json_document(map(redactor.doc, docs) if redactor else docs)
+        return json_document(
+            doc for _id, doc in counted(stored_docs(store, filters, redactor), tick)
+        )
     writer = MarkdownWriter(lang, store.texts())
     rows = counted(store.iter_outlines(filters), tick)
     outlines = (json.loads(sketch) for _id, sketch in rows)
     return writer.document(map(redactor.outline, outlines) if redactor else outlines)
+
+
+def stored_docs(
+    store: Store, filters: Filters, redactor: Redactor | None = None
+) -> Iterator[tuple[str, str]]:
+    """``(id, JSON document)``, redacted when given a ``redactor``: the small outline is
+    checked, and only a document with something to replace is decoded."""
+    if redactor is None:
+        yield from store.iter_docs(filters)
+        return
+    # Both queries return the same rows in the same order (sorted on a unique key).
+    for (rid, doc), (_same, sketch) in zip(
+        store.iter_docs(filters), store.iter_outlines(filters), strict=True
+    ):
+        yield rid, redactor.doc(doc, sketch)
 
 
 def is_folder(output: str) -> bool:
@@ -156,12 +172,10 @@ def write_folder(
     footer = writer.footer()
     count = 0
     if fmt == "json":
-        rows = counted(store.iter_docs(filters), tick)
+        rows = counted(stored_docs(store, filters, redactor), tick)
     else:
         rows = counted(store.iter_outlines(filters), tick)
     for _id, raw in rows:
-        if redactor and fmt == "json":
-            raw = redactor.doc(raw)
         data = json.loads(raw)
         if redactor and fmt == "md":
             redactor.outline(data)  # before naming: the kind is part of the file name
