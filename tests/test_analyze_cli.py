@@ -435,11 +435,13 @@ def test_skipped_texts_are_ones_the_privacy_guard_finds_nothing_in():
 # --------------------------------------------------------------------------- reflect --transcript
 
 
-def reflect_keys(plan, scenario_index: int, answer_keys: dict[str, str]) -> str:
+def reflect_keys(
+    plan, scenario_index: int, answer_keys: dict[str, str], quick: bool = False
+) -> str:
     """Keystrokes for a full reflection: Enter (the pre-selected answer) for every check
     unless ``answer_keys`` gives another key, no notes, no next step."""
     scenario_id = plan.scenario_ids()[scenario_index]
-    checks = plan.ordered_checks(scenario_id)
+    checks = plan.ordered_checks(scenario_id, quick=quick)
     last = {ref.split(".")[0]: ref for ref in checks}
     keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER  # date: today
     keys += DOWN * scenario_index + ENTER
@@ -493,9 +495,15 @@ def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
     from partnerschap.catalog import choose_sets, load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
-    keyboard(ENTER + reflect_keys(plan, 0, {}))  # Anna de Vries, then the reflection
+    keyboard(ENTER + reflect_keys(plan, 0, {}, quick=True))  # Anna de Vries, then --quick
     result = invoke(
-        "--lang", "en", "reflect", "--no-save", "--transcript", TRANSCRIPTS / "teams_nl.vtt"
+        "--lang",
+        "en",
+        "reflect",
+        "--no-save",
+        "--quick",
+        "--transcript",
+        TRANSCRIPTS / "teams_nl.vtt",
     )
     assert result.exit_code == 0, result.output
     assert "What the transcript shows" in result.stdout
