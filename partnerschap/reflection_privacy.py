@@ -17,11 +17,12 @@ everything but plain dates such as the date of a meeting; birth dates do count).
 Nothing here changes a reflection: :func:`with_fields` and :func:`redacted` return a copy.
 
 Speed (export of a large log): the detection rules cost about 0.1 ms per short text, so
-:class:`Redactor` first skips texts that cannot hold an identifier (:func:`may_identify`)
-and remembers, per text, whether the rules find anything in it alone. Only a reflection
-with such a text is detected as a whole (one name numbering, names carried between fields).
-This is exact: without deduce, a text that holds nothing on its own only gets a finding
-from a name found in another field, and then the whole reflection is detected.
+:class:`Redactor` skips a reflection whose texts cannot hold an identifier
+(:func:`may_identify`) or were found clean before (a text without any finding within one
+reflection has none on its own either, since other fields only add names, and it gives no
+name to other fields). Any other reflection is detected as a whole (one name numbering,
+names carried between fields), so the result is exactly that of :func:`check_fields`.
+Without deduce only.
 """
 
 from __future__ import annotations
@@ -247,12 +248,14 @@ class PrivacyReport:
     """What the guard found in the fields of one reflection.
 
     ``findings`` holds, per field, the findings that redaction replaces (fields without
-    any are left out); ``redacted`` the fields with those replaced by placeholders.
+    any are left out); ``redacted`` the fields with those replaced by placeholders;
+    ``kept`` the findings that are reported by the rules but not replaced (plain dates).
     """
 
     fields: dict[str, str]
     findings: dict[str, list[Finding]] = field(default_factory=dict)
     redacted: dict[str, str] = field(default_factory=dict)
+    kept: dict[str, list[Finding]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.findings)
@@ -274,18 +277,43 @@ class PrivacyReport:
 
 
 def check_fields(fields: Mapping[str, str], *, use_deduce: bool = False) -> PrivacyReport:
-    """Detect in all fields together and redact (until stable, so redaction is idempotent)."""
+    """Detect in all fields together and redact.
+
+    The same as :func:`partnerschap.privacy.redact_fields` (redacted again until nothing
+    changes, so redaction is idempotent), reusing the first detection for the report.
+    """
     fields = dict(fields)
     if not fields:
         return PrivacyReport(fields)
-    from partnerschap.privacy import DEFAULT_REDACT_KINDS, detect_fields, redact_fields
+    from partnerschap.privacy import DEFAULT_REDACT_KINDS, apply_findings, detect_fields
 
     found = detect_fields(fields, use_deduce=use_deduce)
-    relevant = {key: [f for f in found[key] if f.kind in DEFAULT_REDACT_KINDS] for key in fields}
-    relevant = {key: items for key, items in relevant.items() if items}
+    relevant: dict[str, list[Finding]] = {}
+    kept: dict[str, list[Finding]] = {}
+    for key in fields:
+        for finding in found[key]:
+            (relevant if finding.kind in DEFAULT_REDACT_KINDS else kept).setdefault(key, []).append(
+                finding
+            )
     if not relevant:
-        return PrivacyReport(fields)
-    return PrivacyReport(fields, relevant, redact_fields(fields, use_deduce=use_deduce))
+        return PrivacyReport(fields, kept=kept)
+    current = fields
+    while True:
+        redacted = {key: apply_findings(text, found[key]) for key, text in current.items()}
+        if redacted == current or (not use_deduce and not _may_identify_any(redacted)):
+            # Stable: detecting again would find nothing (placeholders are never found).
+            return PrivacyReport(fields, relevant, redacted, kept)
+        current = redacted
+        found = detect_fields(current, use_deduce=use_deduce)
+
+
+def _may_identify_any(fields: Mapping[str, str]) -> bool:
+    from partnerschap.privacy import PLACEHOLDER_RE
+
+    def mask(text: str) -> str:  # as the rules see a redacted text
+        return PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), text)
+
+    return any(may_identify(mask(text)) for text in fields.values())
 
 
 def check_reflection(reflection: Reflection, *, use_deduce: bool = False) -> PrivacyReport:
@@ -310,29 +338,45 @@ class Redactor:
     def __init__(self, *, use_deduce: bool = False) -> None:
         self.use_deduce = use_deduce
         self.redacted_count = 0
-        self._alone: dict[str, bool] = {}
+        self._clean: set[str] = set()  # texts in which the rules find nothing to replace
+        self._seen: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 
-    def _holds_something(self, text: str) -> bool:
-        known = self._alone.get(text)
-        if known is None:
-            if not may_identify(text):
-                known = False
-            else:
-                from partnerschap.privacy import DEFAULT_REDACT_KINDS, detect
-
-                known = any(f.kind in DEFAULT_REDACT_KINDS for f in detect(text))
-            if len(self._alone) >= self.CACHE_LIMIT:
-                self._alone.clear()
-            self._alone[text] = known
-        return known
+    def _safe(self, text: str) -> bool:
+        if may_identify(text):
+            return False
+        if len(self._clean) >= self.CACHE_LIMIT:
+            self._clean.clear()
+        self._clean.add(text)
+        return True
 
     def changes(self, fields: Mapping[str, str]) -> dict[str, str]:
         """The redacted texts of the fields that change (empty: nothing to redact)."""
         if not fields:
             return {}
-        if not self.use_deduce and not any(self._holds_something(v) for v in fields.values()):
-            return {}
-        changed = check_fields(fields, use_deduce=self.use_deduce).changed()
+        if self.use_deduce:
+            changed = check_fields(fields, use_deduce=True).changed()
+        else:
+            clean = self._clean
+            if all(text in clean or self._safe(text) for text in fields.values()):
+                return {}
+            key = tuple(fields.items())
+            changed = self._seen.get(key)  # type: ignore[assignment]
+            if changed is None:
+                report = check_fields(fields)
+                changed = report.changed()
+                if len(clean) >= self.CACHE_LIMIT:
+                    clean.clear()
+                # No finding at all in a field within its reflection: none alone either
+                # (other fields only add names), and it gives no name to other fields.
+                clean.update(
+                    text
+                    for k, text in fields.items()
+                    if k not in report.findings and k not in report.kept
+                )
+                if changed:
+                    if len(self._seen) >= self.CACHE_LIMIT:
+                        self._seen.clear()
+                    self._seen[key] = changed
         if changed:
             self.redacted_count += 1
         return changed
