@@ -283,8 +283,8 @@ def check_fields(fields: Mapping[str, str], *, use_deduce: bool = False) -> Priv
     changes, so redaction is idempotent), reusing the first detection for the report.
     """
     fields = dict(fields)
-    if not fields:
-        return PrivacyReport(fields)
+    if not fields or (not use_deduce and not any(map(may_identify, fields.values()))):
+        return PrivacyReport(fields)  # without importing the rules (0.08 s)
     from partnerschap.privacy import DEFAULT_REDACT_KINDS, apply_findings, detect_fields
 
     found = detect_fields(fields, use_deduce=use_deduce)
