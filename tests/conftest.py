@@ -92,3 +92,40 @@ def make_reflection():
         return ReflectionFlow(plan, ScriptedPrompter(script), lang=lang).run()
 
     return _make
+
+
+@pytest.fixture
+def keyboard(monkeypatch):
+    """Type keys into the next interactive run: ``keyboard("huisbezoek\\r" + ...)``.
+
+    Each call makes a fresh prompt_toolkit pipe holding exactly these keys, read by the real
+    questionary prompts (and the drill's single-key reader). The pipe is closed at once, so a
+    flow that wants more keys than the test typed ends with end-of-input instead of hanging.
+    """
+    from contextlib import ExitStack
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from partnerschap.cli import drill_keys
+    from partnerschap.cli import prompter as prompter_module
+
+    with ExitStack() as stack:
+
+        def type_keys(keys: str) -> None:
+            pipe = stack.enter_context(create_pipe_input())
+            output = DummyOutput()
+            pipe.send_text(keys)
+            pipe.close()
+            monkeypatch.setattr(
+                prompter_module,
+                "make_prompter",
+                lambda: prompter_module.QuestionaryPrompter(input=pipe, output=output),
+            )
+            monkeypatch.setattr(
+                drill_keys,
+                "make_key_reader",
+                lambda: drill_keys.PromptToolkitKeyReader(pipe, output),
+            )
+
+        yield type_keys

@@ -240,27 +240,6 @@ def test_two_professionals(invoke):
     assert {u["role"] for u in data["utterances"]} == {"professional"}
 
 
-@pytest.fixture
-def keyboard(monkeypatch):
-    """Queue keystrokes for questionary through a pipe, as in test_reflect_interactive."""
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
-
-    from partnerschap.cli import prompter as prompter_module
-
-    with create_pipe_input() as pipe:
-
-        def make():
-            return prompter_module.QuestionaryPrompter(input=pipe, output=DummyOutput())
-
-        def type_keys(keys: str) -> None:
-            pipe.send_text(keys)
-            pipe.close()
-
-        monkeypatch.setattr(prompter_module, "make_prompter", make)
-        yield type_keys
-
-
 @pytest.mark.parametrize(("keys", "turns"), [(ENTER, 5), (DOWN + ENTER, 4)])
 def test_professional_chosen_with_keystrokes(invoke, keyboard, keys, turns):
     keyboard(keys)

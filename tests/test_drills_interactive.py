@@ -29,30 +29,6 @@ PAGE_DOWN = "\x1b[6~"
 CTRL_C = "\x03"
 
 
-@pytest.fixture
-def keyboard(monkeypatch):
-    """Queue keystrokes for the next `drill` run: ``keyboard("Sam\\r1\\r ...")``."""
-    from partnerschap.cli import drill_keys
-    from partnerschap.cli import prompter as prompter_module
-
-    with create_pipe_input() as pipe:
-        output = DummyOutput()
-        monkeypatch.setattr(
-            prompter_module,
-            "make_prompter",
-            lambda: prompter_module.QuestionaryPrompter(input=pipe, output=output),
-        )
-        monkeypatch.setattr(
-            drill_keys, "make_key_reader", lambda: PromptToolkitKeyReader(pipe, output)
-        )
-
-        def type_keys(keys: str) -> None:
-            pipe.send_text(keys)
-            pipe.close()
-
-        yield type_keys
-
-
 @pytest.fixture(scope="module")
 def bundled():
     sets = discover([("bundled", bundled_dir())]).sets

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from partnerschap.store import Filters, Store
-from tests.test_reflect_interactive import DOWN, ENTER, keyboard  # noqa: F401 (fixture)
+from tests.test_reflect_interactive import DOWN, ENTER
 
 TEXT = (
     "moeder Fatima belde op 0612345678.\n"

@@ -8,36 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
-
 from partnerschap.catalog import choose_sets, load_catalog
 
 ENTER = "\r"
 DOWN = "\x1b[B"
 CTRL_C = "\x03"
 SPACE = " "
-
-
-@pytest.fixture
-def keyboard(monkeypatch):
-    """Yield a function that queues keystrokes for the next `reflect` run."""
-    from partnerschap.cli import prompter as prompter_module
-
-    with create_pipe_input() as pipe:
-
-        def make():
-            return prompter_module.QuestionaryPrompter(input=pipe, output=DummyOutput())
-
-        def type_keys(keys: str) -> None:
-            pipe.send_text(keys)
-            # Closing the pipe makes a prompt that waits for more keys end (as Ctrl-D would)
-            # instead of hanging the test run.
-            pipe.close()
-
-        monkeypatch.setattr(prompter_module, "make_prompter", make)
-        yield type_keys
 
 
 def quick_keys(scenario: str, answer_key: str, lang: str = "nl") -> tuple[str, list[str]]:

@@ -3,37 +3,12 @@ keystrokes through questionary (prompt_toolkit pipe input) and the real command.
 
 from __future__ import annotations
 
-from contextlib import ExitStack
-
-import pytest
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
-
 from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.store import Filters, Store
 
 ENTER = "\r"
 DOWN = "\x1b[B"
 CTRL_C = "\x03"
-
-
-@pytest.fixture
-def keyboard(monkeypatch):
-    """Queue keystrokes for the next `reflect` run (a fresh pipe per run)."""
-    from partnerschap.cli import prompter as prompter_module
-
-    with ExitStack() as stack:
-
-        def send(keys: str) -> None:
-            pipe = stack.enter_context(create_pipe_input())
-            pipe.send_text(keys)
-            monkeypatch.setattr(
-                prompter_module,
-                "make_prompter",
-                lambda: prompter_module.QuestionaryPrompter(input=pipe, output=DummyOutput()),
-            )
-
-        yield send
 
 
 PLAN = choose_sets(load_catalog(), "partnerschap")
