@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.test_transcript_analysis import METRIC_KEYS, UTTERANCE_KEYS  # the fixed shape
+
 DATA = Path(__file__).parent / "data"
 TRANSCRIPTS = DATA / "transcripts"
 EXPECTED = yaml.safe_load((TRANSCRIPTS / "expected.yaml").read_text(encoding="utf-8"))
@@ -24,33 +26,6 @@ SAMPLES = {
     "notes_en.txt": "Sarah",
     "zoom_nl.txt": "Anna de Vries",
 }
-METRIC_KEYS = [
-    "professional_turns",
-    "questions",
-    "open_questions",
-    "closed_questions",
-    "open_question_share",
-    "reflections",
-    "reflection_to_question",
-    "directives",
-    "compliments",
-    "jargon",
-    "professional_word_share",
-    "longest_professional_run",
-]
-UTTERANCE_KEYS = [
-    "line",
-    "time",
-    "role",
-    "text",
-    "questions",
-    "reflection",
-    "directive",
-    "compliment",
-    "jargon",
-    "honours",
-    "undermines",
-]
 
 ENTER = "\r"
 DOWN = "\x1b[B"
