@@ -318,38 +318,7 @@ class DrillReportCommand:
 
 def validate_banks(files: list[Path], as_json: bool, principles_dir: Path | None) -> None:
     """``drill validate``: every problem of each bank as ``file:line``; exit 2 if any."""
-    import typer
+    from partnerschap.cli.validation_view import check_bank, report
 
-    from partnerschap.drills.bank import load_bank_file, validate_bank_file
-
-    lang = state.lang()
     sets = load_catalog(principles_dir).sets
-    results = []
-    for path in files:
-        problems = validate_bank_file(path, sets)
-        count = 0 if problems else len(load_bank_file(path, sets).items)
-        results.append((path, problems, count))
-    if as_json:
-        _write_json(
-            {
-                "valid": not any(problems for _, problems, _ in results),
-                "files": [
-                    {
-                        "file": str(path),
-                        "valid": not problems,
-                        "items": count,
-                        "problems": [p.to_json(lang) for p in problems],
-                    }
-                    for path, problems, count in results
-                ],
-            }
-        )
-    else:
-        out, err = state.out(), state.err()
-        for path, problems, count in results:
-            for problem in problems:
-                err.print(problem.render(lang), markup=False, highlight=False)
-            if not problems:
-                out.print(t("ui.drill.valid", lang, file=str(path), count=count), markup=False)
-    if any(problems for _, problems, _ in results):
-        raise typer.Exit(2)
+    report([check_bank(path, sets) for path in files], as_json)

@@ -6,13 +6,11 @@ import json
 import sys
 from pathlib import Path
 
-import typer
-
 from partnerschap.catalog import DEFAULT_SET, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import NON_SET_PREFIXES, Catalog, validate_file
+from partnerschap.loader import NON_SET_PREFIXES, Catalog
 from partnerschap.messages import t
 from partnerschap.model import Principle, PrincipleSet
 
@@ -115,54 +113,18 @@ def show_principle(
 
 
 def validate_files(files: list[Path], as_json: bool) -> None:
-    from partnerschap.loader import load_set_file
+    from partnerschap.cli.validation_view import check_bank, check_set, report
 
-    lang = state.lang()
-    results = []
-    any_problem = False
     sets = None
+    results = []
     for path in files:
-        count = 0
         if path.name.startswith(NON_SET_PREFIXES[:1]):
             # A drill bank beside the sets: check it as a bank, against the known sets.
-            from partnerschap.drills.bank import load_bank_file, validate_bank_file
-
             sets = sets if sets is not None else load_catalog().sets
-            problems = validate_bank_file(path, sets)
-            if not problems:
-                count = len(load_bank_file(path, sets).items)
+            results.append(check_bank(path, sets))
         else:
-            problems = validate_file(path)
-            if not problems:
-                count = len(load_set_file(path).principles)
-        any_problem = any_problem or bool(problems)
-        results.append((path, problems, count))
-    if as_json:
-        _write_json(
-            {
-                "valid": not any_problem,
-                "files": [
-                    {
-                        "file": str(path),
-                        "valid": not problems,
-                        "principles": count,
-                        "problems": [p.to_json(lang) for p in problems],
-                    }
-                    for path, problems, count in results
-                ],
-            }
-        )
-    else:
-        out, err = state.out(), state.err()
-        for path, problems, count in results:
-            if problems:
-                for problem in problems:
-                    err.print(problem.render(lang), markup=False, highlight=False)
-            else:
-                key = "ui.valid.bank" if path.name.startswith(NON_SET_PREFIXES[:1]) else "ui.valid"
-                out.print(t(key, lang, file=str(path), count=count), markup=False)
-    if any_problem:
-        raise typer.Exit(2)
+            results.append(check_set(path))
+    report(results, as_json)
 
 
 def init_set(file: Path, from_set: str | None, force: bool, principles_dir: Path | None) -> None:

@@ -213,10 +213,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.version": ("Versie", "Version"),
     "ui.file": ("Bestand", "File"),
     "ui.valid": ("{file}: in orde ({count} uitgangspunten)", "{file}: valid ({count} principles)"),
-    "ui.valid.bank": (
-        "{file}: in orde ({count} oefeningen)",
-        "{file}: valid ({count} drill items)",
-    ),
     "ui.broken_skipped": (
         "Overgeslagen, want het bestand bevat fouten:",
         "Skipped, because the file has errors:",
