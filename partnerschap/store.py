@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -198,6 +199,32 @@ NEWEST_FIRST = "ORDER BY date DESC, created DESC, id DESC"
 OLDEST_FIRST = "ORDER BY date, created, id"
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _retry_while_busy(step: Callable[[], object]) -> None:
+    """Run ``step``, retrying while another process holds the database.
+
+    Switching a new database to WAL needs it to itself and reports "database is locked"
+    at once, without waiting for the busy timeout, when two processes create the store at
+    the same moment; so wait here, up to the same timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.2)
+
+
 class Store:
     """An open reflection log. Use :meth:`open`; close it (or use ``with``) when done."""
 
@@ -244,9 +271,8 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            migrate(conn)
+            _retry_while_busy(lambda: _use_wal(conn))
+            _retry_while_busy(lambda: migrate(conn))
         except StoreTooNew as exc:
             conn.close()
             raise PartnerschapError(
