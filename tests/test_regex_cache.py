@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from partnerschap.transcript import regex_cache
+from partnerschap import regex_cache
 from partnerschap.transcript.coding import _analysis_data
 from partnerschap.transcript.phrases import _alternation
 

@@ -39,8 +39,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
-from stdnum import iban as _iban
-from stdnum.nl import bsn as _bsn
+from partnerschap import regex_cache
+
+# The module's fixed patterns come from the on-disk cache of compiled patterns (they are
+# code, never user text); patterns built from names found in a text use re.compile.
+_compile = regex_cache.compile
 
 __all__ = [
     "DEFAULT_REDACT_KINDS",
@@ -109,7 +112,7 @@ LOW_SENSITIVITY_KINDS: frozenset[Kind] = frozenset({Kind.DATE})
 DEFAULT_REDACT_KINDS: frozenset[Kind] = frozenset(Kind) - LOW_SENSITIVITY_KINDS
 
 #: Matches every placeholder this module produces.
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = _compile(
     r"\[(?:BSN|IBAN|TELEFOON|E-MAIL|POSTCODE|ADRES|DATUM|GEBOORTEDATUM|KENTEKEN"
     r"|NAAM-\d+|PLAATS|INSTELLING)\]"
 )
@@ -266,30 +269,30 @@ _FAMILY_ROLE_RE = rf"(?i:\b(?:{_alt(_FAMILY_ROLES)}))"
 _PLURAL_ROLE_RE = rf"(?i:\b(?:{_alt(_PLURAL_ROLES)}))"
 _FORMAL_ROLE_RE = r"(?i:\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.))"
 
-_RE_ROLE_NAME = re.compile(
+_RE_ROLE_NAME = _compile(
     rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})"
 )
-_RE_ROLE_PAREN = re.compile(
+_RE_ROLE_PAREN = _compile(
     rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)"
 )
-_RE_FORMAL_NAME = re.compile(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})")
-_RE_PLURAL_NAMES = re.compile(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})")
-_RE_NAME_CONTINUATION = re.compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
-_RE_GREETING = re.compile(
+_RE_FORMAL_NAME = _compile(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})")
+_RE_PLURAL_NAMES = _compile(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})")
+_RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
+_RE_GREETING = _compile(
     rf"(?:(?i:\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte))"
     rf"|\bDag){_SP}(?P<name>{_FULL_NAME})"
 )
-_RE_SIGNATURE = re.compile(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})")
-_RE_NAMING = re.compile(
+_RE_SIGNATURE = _compile(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})")
+_RE_NAMING = _compile(
     rf"(?:(?i:\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam))[ \t]*:?"
     rf"|(?i:\bnaam)(?:[ \t]+\w+)?[ \t]*:)[ \t]*(?P<name>{_SURNAME})"
 )
-_RE_NAME_AGE = re.compile(
+_RE_NAME_AGE = _compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*"
     r"(?:jaar|jr\.?|j\.|mnd\.?|maanden|weken|wk\.?)?[ \t]*[,;)]"
 )
 
-_RE_INSTITUTION = re.compile(
+_RE_INSTITUTION = _compile(
     r"(?i:\b(?:basisschool|school|kindcentrum|ikc|kinderdagverblijf|kdv|bso|"
     r"peuterspeelzaal|peuteropvang|opvang|crèche|creche|voetbalclub|voetbalvereniging|"
     r"sportvereniging|sportclub|vereniging|scholengemeenschap|lyceum|college|gymnasium|"
@@ -300,7 +303,7 @@ _RE_INSTITUTION = re.compile(
 
 _PLACE_TOKEN = rf"(?:'s-{_NAME_TOKEN}|{_NAME_TOKEN})"
 _PLACE_NAME = rf"{_PLACE_TOKEN}(?:(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN})*"
-_RE_PLACE_AFTER_VERB = re.compile(
+_RE_PLACE_AFTER_VERB = _compile(
     r"(?i:\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
     r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht)"
     r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|te|naar|uit))"
@@ -308,27 +311,27 @@ _RE_PLACE_AFTER_VERB = re.compile(
 )
 
 # Structured identifiers.
-_RE_EMAIL = re.compile(
+_RE_EMAIL = _compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
 )
-_RE_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
-_RE_BSN = re.compile(
+_RE_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_RE_BSN = _compile(
     r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([.-])\d{3}\1\d{3}"
     # 3-3-3 with spaces: not when it is part of a longer run of digit groups
     r"|(?<!\d[ ])\d{3} \d{3} \d{3}(?![ ]\d))"
     r"(?![\w])(?![.,/-]\d)"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
-_RE_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
+_RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
 _PHONE_NATIONAL = r"[1-9](?:(?:[ \t]-[ \t]|[.-]|[ \t]|\)[ \t]?)?\d){8}"
-_RE_PHONE = re.compile(
+_RE_PHONE = _compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
     rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
 )
-_RE_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
+_RE_POSTCODE = _compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
 _POSTCODE_STOP = frozenset(_words("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS"))
-_RE_PLACE_AFTER_POSTCODE = re.compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
+_RE_PLACE_AFTER_POSTCODE = _compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
 
 _STREET_SUFFIXES = _words(
     "straat straatweg laan weg plein pleintje gracht burgwal kade singel dijk steeg hof "
@@ -344,42 +347,42 @@ _HOUSE_NUMBER = (
     r"I{1,3}|IV)(?![\w])|[ \t](?:hs|bis|bs|zw|huis|hoog|I{1,3}|IV|[A-Z])(?![\w-]))?"
 )
 _STREET_PREFIX_WORD = rf"(?:[{_UP}][{_LO}'-]*\.?|(?:[{_UP}]\.)+|\d{{1,2}}e)"
-_RE_ADDRESS = re.compile(
+_RE_ADDRESS = _compile(
     rf"(?<![\w.-])(?P<street>(?:{_STREET_PREFIX_WORD}{_SP}(?:(?:{_PARTICLE}){_SP})*)*{_STREET_WORD})"
     rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
 )
 
 _MONTH_WORD = rf"(?:{_alt([*_MONTHS_NL, *_MONTHS_EN])}|(?:{_alt(_MONTH_ABBR)})\.?)"
-_RE_DATE_NUMERIC = re.compile(
+_RE_DATE_NUMERIC = _compile(
     r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
     r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"
 )
-_RE_DATE_ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
-_RE_DATE_TEXT = re.compile(
+_RE_DATE_ISO = _compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+_RE_DATE_TEXT = _compile(
     rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:e|ste|de|th|st|nd|rd)?[ \t]+(?i:(?P<m>{_MONTH_WORD}))"
     r"(?![\w])(?:,?[ \t]+(?P<y>\d{4})(?![\w]))?"
 )
-_RE_DATE_TEXT_EN = re.compile(
+_RE_DATE_TEXT_EN = _compile(
     rf"(?<![\w])(?i:(?P<m>{_alt(_MONTHS_EN)}))[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r",?[ \t]+(?P<y>\d{4})(?![\w])"
 )
-_RE_BIRTH_BEFORE = re.compile(
+_RE_BIRTH_BEFORE = _compile(
     r"(?i:(?:\bgeboren(?:[ \t]+(?:in|te)[ \t]+\S+)?|\bgeb\b\.?|\bgeboortedatum|"
     r"\bgeb\.?[ \t]?datum|\bdate[ \t]+of[ \t]+birth|\bborn(?:[ \t]+on)?|\bd\.?o\.?b\.?|"
     r"\bjarig|\bverjaardag|\bverjaart|\b\d{1,2}[ \t]*(?:jaar|jr\.?|j\.)[ \t]*[,;/]))"
     r"[ \t]*(?:(?i:op|on|d\.d\.|is)[ \t]*)?[:(]?[ \t]*$"
 )
-_RE_BIRTH_LABEL = re.compile(
+_RE_BIRTH_LABEL = _compile(
     r"(?i:\b(?:geboortedatum|geb\.?[ \t]?datum|geboren|geb\.))(?:[ \t]+\w+){0,2}[ \t]*:[ \t]*$"
 )
-_RE_BIRTH_AFTER = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?i:geboren|ter[ \t]+wereld\b)")
+_RE_BIRTH_AFTER = _compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?i:geboren|ter[ \t]+wereld\b)")
 
 # Dutch licence plates: the sidecodes with dashes (1-14); letters always capitals.
 _PLATE_SHAPES = _words(
     "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD "
     "LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
 )
-_RE_PLATE = re.compile(
+_RE_PLATE = _compile(
     r"(?<![\w-])(?:"
     + "|".join(
         "-".join(
@@ -390,7 +393,7 @@ _RE_PLATE = re.compile(
     + r")(?![\w-])"
 )
 
-_RE_NON_PERSONAL_LABEL = re.compile(
+_RE_NON_PERSONAL_LABEL = _compile(
     r"(?i:\b(?:dossier|zaak|kenmerk|registratie|referentie|factuur|klant|cliënt|client|"
     r"order|relatie|polis|contract|meldings?|casus)\w*[ \t]*(?:nr\.?|nummer|no\.?|id)?"
     # up to two words between label and number: "registratienummer kinderopvang 1234..."
@@ -421,17 +424,29 @@ def _find_ibans(text: str) -> Iterator[_Cand]:
         for end in range(len(raw), 14, -1):
             if raw[end - 1] == " ":
                 continue
-            if _iban.is_valid(raw[:end].upper()):
+            if _iban_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
                 pos = m.start() + end
                 break
+
+
+def _iban_valid(value: str) -> bool:
+    from stdnum import iban  # imported on first use: most texts hold no IBAN
+
+    return bool(iban.is_valid(value))
+
+
+def _bsn_valid(value: str) -> bool:
+    from stdnum.nl import bsn
+
+    return bool(bsn.is_valid(value))
 
 
 def _find_bsns(text: str) -> Iterator[_Cand]:
     for m in _RE_BSN.finditer(text):
         if _labelled_as_other_number(text, m.start()):
             continue
-        if _bsn.is_valid(m.group()):
+        if _bsn_valid(m.group()):
             yield _Cand(m.start(), m.end(), Kind.BSN)
 
 
@@ -645,7 +660,7 @@ def _variant_regex(variant: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])" + _SP.join(parts) + r"(?![\w'-]|-\w)")
 
 
-_RE_NAME_EXTENSION = re.compile(rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})+")
+_RE_NAME_EXTENSION = _compile(rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})+")
 
 
 def _propagate_names(text: str, names: Iterable[str]) -> Iterator[_Cand]:
@@ -711,7 +726,7 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-_RE_NAME_PLACEHOLDER_NUMBER = re.compile(r"\[NAAM-(\d+)\]")
+_RE_NAME_PLACEHOLDER_NUMBER = _compile(r"\[NAAM-(\d+)\]")
 
 
 class _NameNumbering:
