@@ -88,6 +88,46 @@ class _Validator:
             return None
         return value
 
+    def header(
+        self, data: Any, *, where: str, allowed: set[str], not_mapping: str
+    ) -> tuple[str | None, str] | None:
+        """The checks every data file starts with: a mapping, a supported schema, known
+        top-level fields, an id and a version. Returns ``(id, version)``, or None when the
+        file is not a mapping at all."""
+        if not isinstance(data, LineDict):
+            kind = "list" if isinstance(data, list) else type(data).__name__
+            self.add(getattr(data, "line", 1) or 1, not_mapping, kind=kind)
+            return None
+        schema = data.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            self.add(
+                data.line_of("schema"),
+                "set.bad_schema",
+                schema=str(schema),
+                supported=SCHEMA_VERSION,
+            )
+        _unknown_keys(self, data, allowed, where)
+        file_id = self.id_of(data, where)
+        version = data.get("version", "1")
+        if not isinstance(version, (str, int, float)):
+            self.add(
+                data.line_of("version"),
+                "set.wrong_type",
+                field="version",
+                where=where,
+                expected="text",
+            )
+            version = "1"
+        return file_id, str(version)
+
+    def source(self, data: LineDict, missing_key: str) -> str:
+        """The file's ``source:``, which must name where the text comes from."""
+        source = data.get("source")
+        if not isinstance(source, str) or not source.strip():
+            self.add(data.line_of("source"), missing_key)
+            return ""
+        return source
+
     def items(self, parent: LineDict, key: str, where: str) -> list[tuple[int, int, Any]]:
         """The items of a required, non-empty list as ``(index, line, item)``."""
         value = parent.get(key)
@@ -113,6 +153,23 @@ class _Validator:
             else:
                 field = f"{key}[{index + 1}]"
                 self.add(line, "set.wrong_type", field=field, where=where, expected="mapping")
+        return out
+
+    def unique_mappings(
+        self, parent: LineDict, key: str, where: str, duplicate: str
+    ) -> list[tuple[int, LineDict]]:
+        """Like :meth:`mapping_list`, leaving out (and reporting) entries whose id was
+        already used; the problem names the id and the line of its first use."""
+        out = []
+        first: dict[str, int] = {}
+        for line, data in self.mapping_list(parent, key, where):
+            entry_id = data.get("id")
+            if isinstance(entry_id, str):
+                if entry_id in first:
+                    self.add(data.line_of("id"), duplicate, id=entry_id, first=first[entry_id])
+                    continue
+                first[entry_id] = data.line_of("id")
+            out.append((line, data))
         return out
 
     def text_list(self, parent: LineDict, key: str, where: str) -> list[LocalizedText]:
@@ -300,52 +357,22 @@ def validate_set_data(
 ) -> tuple[PrincipleSet | None, list[Problem]]:
     """Check parsed YAML data of one set; return the set (if usable) and all problems."""
     v = _Validator(display)
-    if not isinstance(data, LineDict):
-        kind = "list" if isinstance(data, list) else type(data).__name__
-        v.add(getattr(data, "line", 1) or 1, "set.not_mapping", kind=kind)
+    header = v.header(data, where="set", allowed=_SET_KEYS, not_mapping="set.not_mapping")
+    if header is None:
         return None, v.problems
-    schema = data.get("schema", SCHEMA_VERSION)
-    if schema != SCHEMA_VERSION:
-        v.add(
-            data.line_of("schema"), "set.bad_schema", schema=str(schema), supported=SCHEMA_VERSION
-        )
-    _unknown_keys(v, data, _SET_KEYS, "set")
-    set_id = v.id_of(data, "set")
-    version = data.get("version", "1")
-    if not isinstance(version, (str, int, float)):
-        v.add(
-            data.line_of("version"), "set.wrong_type", field="version", where="set", expected="text"
-        )
-        version = "1"
+    set_id, version = header
     title = v.text(data, "title", "set")
     description = v.text(data, "description", "set", required=False)
-    source = data.get("source")
-    if not isinstance(source, str) or not source.strip():
-        v.add(data.line_of("source"), "set.missing_source")
-        source = ""
+    source = v.source(data, "set.missing_source")
     principles: list[Principle] = []
-    seen: set[str] = set()
-    for line, pdata in v.mapping_list(data, "principles", "set"):
-        pid = pdata.get("id")
-        if isinstance(pid, str) and pid in seen:
-            v.add(pdata.line_of("id"), "set.duplicate_principle", id=pid)
-            continue
-        if isinstance(pid, str):
-            seen.add(pid)
-        _unknown_keys(v, pdata, _PRINCIPLE_KEYS, f"principle|{pid}")
+    for line, pdata in v.unique_mappings(data, "principles", "set", "set.duplicate_principle"):
+        _unknown_keys(v, pdata, _PRINCIPLE_KEYS, f"principle|{pdata.get('id')}")
         principle = _principle(v, line, pdata, set_id or "")
         if principle:
             principles.append(principle)
     refs = _raw_check_refs(data.get("principles"))
     scenarios: list[Scenario] = []
-    seen_scenarios: set[str] = set()
-    for line, sdata in v.mapping_list(data, "scenarios", "set"):
-        sid = sdata.get("id")
-        if isinstance(sid, str) and sid in seen_scenarios:
-            v.add(sdata.line_of("id"), "set.duplicate_scenario", id=sid)
-            continue
-        if isinstance(sid, str):
-            seen_scenarios.add(sid)
+    for line, sdata in v.unique_mappings(data, "scenarios", "set", "set.duplicate_scenario"):
         scenario = _scenario(v, line, sdata, refs)
         if scenario:
             scenarios.append(scenario)

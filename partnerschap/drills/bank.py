@@ -23,7 +23,7 @@ from partnerschap.drills.model import (
     Option,
 )
 from partnerschap.errors import FileProblems, Problem
-from partnerschap.loader import SCHEMA_VERSION, _digest, _unknown_keys, _Validator
+from partnerschap.loader import _digest, _unknown_keys, _Validator
 from partnerschap.model import PrincipleSet
 from partnerschap.yaml_lines import LineDict, LineList, read_yaml_file
 
@@ -289,42 +289,15 @@ def validate_bank_data(
     """Check parsed YAML of one bank against the principle sets; the bank (if usable) and
     all problems found."""
     v = _BankValidator(display)
-    if not isinstance(data, LineDict):
-        kind = "list" if isinstance(data, list) else type(data).__name__
-        v.add(getattr(data, "line", 1) or 1, "drill.not_mapping", kind=kind)
+    header = v.header(data, where="bank", allowed=_BANK_KEYS, not_mapping="drill.not_mapping")
+    if header is None:
         return None, v.problems
-    schema = data.get("schema", SCHEMA_VERSION)
-    if schema != SCHEMA_VERSION:
-        v.add(
-            data.line_of("schema"), "set.bad_schema", schema=str(schema), supported=SCHEMA_VERSION
-        )
-    _unknown_keys(v, data, _BANK_KEYS, "bank")
-    bank_id = v.id_of(data, "bank")
-    version = data.get("version", "1")
-    if not isinstance(version, (str, int, float)):
-        v.add(
-            data.line_of("version"),
-            "set.wrong_type",
-            field="version",
-            where="bank",
-            expected="text",
-        )
-        version = "1"
+    bank_id, version = header
     title = v.text(data, "title", "bank")
-    source = data.get("source")
-    if not isinstance(source, str) or not source.strip():
-        v.add(data.line_of("source"), "drill.missing_source")
-        source = ""
+    source = v.source(data, "drill.missing_source")
     checker = _ItemChecker(v, sets)
     items: list[DrillItem] = []
-    seen: dict[str, int] = {}
-    for line, idata in v.mapping_list(data, "items", "bank"):
-        item_id = idata.get("id")
-        if isinstance(item_id, str) and item_id in seen:
-            v.add(idata.line_of("id"), "drill.duplicate_item", id=item_id, first=seen[item_id])
-            continue
-        if isinstance(item_id, str):
-            seen[item_id] = idata.line_of("id")
+    for line, idata in v.unique_mappings(data, "items", "bank", "drill.duplicate_item"):
         item = checker.item(line, idata, bank_id or "", display)
         if item:
             items.append(item)
