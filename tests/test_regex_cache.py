@@ -84,3 +84,52 @@ def test_switched_off(fresh, monkeypatch):
     assert fresh.cache_path() is None
     assert fresh.compile("x+").fullmatch("xxx")
     fresh.save()  # nothing to write to, no error
+
+
+ANALYZE_AND_REDACT = """
+import sys
+from partnerschap import regex_cache
+from partnerschap.transcript import analyze_file
+from partnerschap.transcript_privacy import redact_result
+result = redact_result(analyze_file(sys.argv[1], ["Anna"], set_file=sys.argv[2]))
+print(len(regex_cache._load()), int(regex_cache._dirty))
+"""
+
+
+def test_a_second_process_finds_every_pattern_in_the_cache(tmp_path, isolated_home):
+    """Patterns built from word sets must not depend on the hash seed: otherwise every run
+    misses the cache, compiles afresh and the file keeps growing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    transcript = tmp_path / "gesprek.txt"
+    transcript.write_text(
+        "Anna: Wat gaat er goed bij u thuis, mevrouw De Vries? U moet gewoon eerder beginnen.\n"
+        "Mark: Op 3 maart belde ik 06-12345678.\n",
+        encoding="utf-8",
+    )
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PARTNERSCHAP_HOME": str(isolated_home)}
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                ANALYZE_AND_REDACT,
+                str(transcript),
+                str(root / "principles" / "partnerschap.yaml"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+        )
+        runs.append(out.stdout.split())
+    (entries_first, _), (entries_second, dirty_second) = runs
+    assert int(entries_first) > 20
+    assert entries_second == entries_first
+    assert dirty_second == "0"  # nothing new compiled in the second process

@@ -246,7 +246,9 @@ _PARTICLE_WORDS: frozenset[str] = frozenset(
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Longest first, then alphabetical: the same words always give the same pattern (a set's
+    # order changes with the hash seed), so the compiled-pattern cache finds it again.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # ----------------------------------------------------------------------- patterns
@@ -668,7 +670,7 @@ def _propagate_names(text: str, names: Iterable[str]) -> Iterator[_Cand]:
     variants: set[str] = set()
     for name in names:
         variants |= _name_variants(name)
-    for variant in sorted(variants, key=len, reverse=True):
+    for variant in sorted(variants, key=lambda v: (-len(v), v)):
         for m in _variant_regex(variant).finditer(text):
             end = m.end()
             ext = _RE_NAME_EXTENSION.match(text, end)

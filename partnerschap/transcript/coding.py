@@ -147,7 +147,7 @@ def _words(items: Any) -> frozenset[str]:
 def _multi(items: Any) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first."""
     out = {tuple(_TOKEN.findall(normalize(str(x)))) for x in (items or [])}
-    return tuple(sorted((t for t in out if t), key=len, reverse=True))
+    return tuple(sorted((t for t in out if t), key=lambda t: (-len(t), t)))
 
 
 def _canonical(term: str) -> str:
