@@ -12,6 +12,9 @@ another Python version never reads it; anything unexpected (no cache folder, a d
 foreign file, a change in the interpreter's internals) falls back to ``re.compile``. Only
 regular expressions built from the YAML files are stored, never transcript text. Set
 ``PARTNERSCHAP_REGEX_CACHE=0`` to switch the cache off.
+
+:func:`compile_built` keys a pattern by the text it is built from (the phrases of a YAML
+list) rather than by the pattern itself, so a warm run skips building it too.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +43,7 @@ FILE_NAME = f"regex-cache.{sys.implementation.cache_tag}.marshal"
 #: Entries kept at most; beyond that the cache starts afresh (sets with changing signals).
 MAX_ENTRIES = 400
 
-_VERSION = (1, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+_VERSION = (2, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
 
 _entries: dict[bytes, tuple[Any, ...]] | None = None
 _dirty = False
@@ -93,8 +97,8 @@ def save() -> None:
             tmp.unlink()
 
 
-def _key(pattern: str, flags: int) -> bytes:
-    return hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=16).digest()
+def _key(material: str, flags: int) -> bytes:
+    return hashlib.blake2b(f"{flags}\0{material}".encode(), digest_size=16).digest()
 
 
 def _compiled_parts(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -114,20 +118,19 @@ def _compiled_parts(pattern: str, flags: int) -> tuple[Any, ...]:
     )
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as re.compile
-    """``re.compile(pattern, flags)``, from the disk cache when it is there.
-
-    Raises ``re.error`` for an invalid pattern, as ``re.compile`` does.
-    """
-    global _dirty, _registered
+def _cached(key: bytes) -> re.Pattern[str] | None:
     entries = _load()
-    key = _key(pattern, flags)
-    parts = entries.get(key)
-    if parts is not None:
+    entry = entries.get(key)
+    if entry is not None:
         try:
-            return _sre.compile(pattern, *parts)
-        except Exception:  # a damaged entry: compile afresh below
+            return _sre.compile(*entry)
+        except Exception:  # a damaged entry: compiled afresh by the caller
             entries.pop(key, None)
+    return None
+
+
+def _store(key: bytes, pattern: str, flags: int) -> re.Pattern[str]:
+    global _dirty, _registered
     try:
         parts = _compiled_parts(pattern, flags)
         compiled = _sre.compile(pattern, *parts)
@@ -135,9 +138,44 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as
         raise
     except Exception:  # the interpreter's internals differ: no caching
         return re.compile(pattern, flags)
-    entries[key] = parts
+    _load()[key] = (pattern, *parts)
     _dirty = True
     if not _registered:
         atexit.register(save)
         _registered = True
     return compiled
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as re.compile
+    """``re.compile(pattern, flags)``, from the disk cache when it is there.
+
+    Raises ``re.error`` for an invalid pattern, as ``re.compile`` does.
+    """
+    key = _key(pattern, flags)
+    found = _cached(key)
+    if found is not None and found.pattern == pattern:
+        return found
+    return _store(key, pattern, flags)
+
+
+def _built_key(material: str, flags: int) -> bytes:
+    return _key("\1built\0" + material, flags)
+
+
+def has_built(material: str, flags: int = 0) -> bool:
+    """Whether :func:`compile_built` has compiled ``material`` before (so it is valid)."""
+    return _built_key(material, flags) in _load()
+
+
+def compile_built(material: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``build()`` returns, compiled; cached under ``material`` (the text it is
+    built from), so that a warm run skips building it as well as compiling it.
+
+    ``build`` must be deterministic: the same ``material`` must always give the same
+    pattern. Whatever ``build`` raises, or ``re.error``, reaches the caller.
+    """
+    key = _built_key(material, flags)
+    found = _cached(key)
+    if found is not None:
+        return found
+    return _store(key, build(), flags)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from partnerschap.transcript import code_turn, split_sentences
-from partnerschap.transcript.phrases import PhraseError, compile_phrases, normalize, phrase_regex
+from partnerschap.transcript.phrases import (
+    PhraseError,
+    compile_named,
+    compile_phrases,
+    normalize,
+    phrase_regex,
+)
 
 # (text, question types, reflection, directive, compliment)
 NL = [
@@ -130,6 +136,33 @@ def test_jargon_is_reported_once_per_turn_by_its_list_entry() -> None:
     )
     assert code_turn("Hij werkt bij een netwerkbedrijf", "nl").jargon == ("netwerk",)
     assert code_turn("Dat is de regiegroep", "nl").jargon == ()
+
+
+def test_named_phrases_name_the_first_group_in_list_order() -> None:
+    named = compile_named(
+        [
+            ("e-mail", ["e-mail"]),
+            ("veilig*", ["veilig*"]),
+            ("veiligheidsplan", ["veiligheidsplan"]),
+            ("plan van aanpak", ["plan van aanpak"]),
+            ("ots", ["OTS", "ondertoezichtstelling*"]),
+            ("gezin", ["re:gezins?"]),
+        ]
+    )
+    assert named is not None
+    text = normalize(
+        "Het veiligheidsplan, een plan, van aanpak en de OTS: ondertoezichtstellingen, "
+        "via de e-mail (niet e mail) naar het gezin en gezinnen."
+    )
+    assert list(named.finditer_names(text)) == [
+        "veilig*",  # also a plain group, but the wildcard comes first in the list
+        "plan van aanpak",  # words of a phrase may stand apart by punctuation
+        "ots",
+        "ots",
+        "e-mail",
+        "gezin",
+        "gezin",
+    ]
 
 
 def test_sentence_splitting_keeps_abbreviations_and_pauses() -> None:

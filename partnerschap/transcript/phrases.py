@@ -28,11 +28,9 @@ disk between runs (:mod:`partnerschap.transcript.regex_cache`).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from partnerschap import regex_cache
 
@@ -201,62 +199,124 @@ def _alternation(phrases: list[str]) -> str | None:
     return "|".join(parts) if parts else None
 
 
+def _material(items: list[str]) -> str:
+    return "\x1f".join(items)
+
+
+def compiled_before(phrases: Iterable[str]) -> bool:
+    """Whether exactly these phrases were compiled before (from the pattern cache): then
+    every one of them is valid and checking them again can be skipped."""
+    return regex_cache.has_built(_material([str(p) for p in phrases]))
+
+
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One compiled alternation of all ``phrases``; ``None`` when there are none.
 
     Raises :class:`PhraseError` naming the first phrase that does not compile.
     """
     items = [str(p) for p in phrases]
-    rx = _alternation(items)
-    if rx is None:
+    if not items:
         return None
+
+    def build() -> str:
+        rx = _alternation(items)
+        assert rx is not None  # every phrase gives a body or raises PhraseError
+        return rx
+
     try:
-        return regex_cache.compile(rx)
+        # keyed by the phrases themselves: a warm run skips parsing them too
+        return regex_cache.compile_built(_material(items), build)
     except re.error:
         for p in items:  # find the culprit only when something is wrong
             phrase_regex(p)
         raise
 
 
-@dataclass(frozen=True)
-class NamedPhrases:
-    """Phrase groups searched together; :meth:`finditer_names` tells which group matched."""
+_SPLIT = re.compile(r"[^\w.?!]+")
+_PLAIN = re.compile(r"[^*()\[\]|…]+")
 
-    pattern: re.Pattern[str]
-    names: tuple[str, ...]
-    members: tuple[str, ...]  # regex source of each group, compiled only on a hit
+
+def _literal_key(text: str) -> str:
+    """Words of a text as a phrase separates them: any run of characters that is neither a
+    word character nor a sentence end (:data:`SEP`) counts as one space."""
+    return " ".join(w for w in _SPLIT.split(text) if w)
+
+
+class NamedPhrases:
+    """Phrase groups searched together; :meth:`finditer_names` tells which group matched.
+
+    Telling which group a hit belongs to is cheap for groups of plain words (most jargon):
+    a hit can only be such a group if it has the same words, so a dictionary gives the one
+    candidate. Other groups (wildcards, choices, gaps, ``re:``) are tried in order; each
+    group's own pattern is built and compiled only when it is needed.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], groups: tuple[tuple[str, tuple[str, ...]], ...]):
+        self.pattern = pattern
+        self.groups = groups  # (name, phrases) in order
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._by_words: dict[str, int] = {}  # words of a plain group -> its first index
+        self._other: list[int] = []  # indices of the groups that are not plain words
+        for i, (_, phrases) in enumerate(groups):
+            if len(phrases) == 1 and not phrases[0].startswith("re:") and _plain(phrases[0]):
+                self._by_words.setdefault(_literal_key(normalize(phrases[0])), i)
+            else:
+                self._other.append(i)
+        self._names: dict[str, str | None] = {}
+
+    def _fullmatch(self, i: int, hit: str) -> bool:
+        rx = self._compiled.get(i)
+        if rx is None:
+            body = _alternation(list(self.groups[i][1]))
+            assert body is not None
+            rx = self._compiled[i] = re.compile(body)
+        return rx.fullmatch(hit) is not None
+
+    def name_of(self, hit: str) -> str | None:
+        """The name of the first group (in order) whose phrases match all of ``hit``."""
+        if hit in self._names:
+            return self._names[hit]
+        candidate = self._by_words.get(_literal_key(hit))
+        # a plain group matches only a hit with its words: the groups before the candidate
+        # that can match are the other groups
+        order = [i for i in self._other if candidate is None or i < candidate]
+        if candidate is not None:
+            order.append(candidate)
+        found = next((self.groups[i][0] for i in order if self._fullmatch(i, hit)), None)
+        if found is None:  # not expected: the pattern matched, so some group does
+            found = next(
+                (name for i, (name, _) in enumerate(self.groups) if self._fullmatch(i, hit)),
+                None,
+            )
+        self._names[hit] = found
+        return found
 
     def finditer_names(self, text: str) -> Iterator[str]:
         for m in self.pattern.finditer(text):
-            hit = m.group(0)
-            for name, rx in zip(self.names, self.members, strict=True):
-                if _fullmatch(rx, hit):
-                    yield name
-                    break
+            name = self.name_of(m.group(0))
+            if name is not None:
+                yield name
 
 
-@functools.lru_cache(maxsize=4096)
-def _fullmatch(rx: str, text: str) -> bool:
-    return re.fullmatch(rx, text) is not None
+def _plain(phrase: str) -> bool:
+    """Only words (no ``*``, choices, gaps or parentheses)."""
+    return _PLAIN.fullmatch(phrase) is not None and "..." not in phrase
 
 
 def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> NamedPhrases | None:
     """Groups of phrases, each with a name, searched as one alternation."""
-    names: list[str] = []
-    members: list[str] = []
+    groups: list[tuple[str, tuple[str, ...]]] = []
     all_phrases: list[str] = []
     for name, phrases in entries:
-        group = [str(p) for p in phrases]
-        rx = _alternation(group)
-        if rx is None:
+        group = tuple(str(p) for p in phrases)
+        if not group:
             continue
-        names.append(name)
-        members.append(rx)
+        groups.append((name, group))
         all_phrases.extend(group)
     pattern = compile_phrases(all_phrases)
     if pattern is None:
         return None
-    return NamedPhrases(pattern, tuple(names), tuple(members))
+    return NamedPhrases(pattern, tuple(groups))
 
 
 def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:

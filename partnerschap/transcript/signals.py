@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from .errors import TranscriptError
-from .phrases import PhraseError, check_phrase, compile_phrases, normalize, unnegated
+from .phrases import (
+    PhraseError,
+    check_phrase,
+    compile_phrases,
+    compiled_before,
+    normalize,
+    unnegated,
+)
 
 POLARITIES = ("honours", "undermines")
 
@@ -113,7 +120,8 @@ def compile_signals(
 
     Every phrase is parsed (and every ``re:`` regex compiled) here, so a bad phrase raises
     :class:`TranscriptError` ``invalid_signal`` (naming ``source``, the principle and the
-    phrase) at load time; the alternations themselves are compiled on first use.
+    phrase) at load time; the alternations themselves are compiled on first use. A group
+    of phrases that the pattern cache has compiled before is valid and not parsed again.
     """
     out: list[PrincipleSignals] = []
     for pid, signals in principles:
@@ -126,6 +134,9 @@ def compile_signals(
                 if isinstance(items, str):
                     items = [items]
                 items = tuple(str(p) for p in items)
+                if compiled_before(items):
+                    phrases[polarity][str(lang)] = items
+                    continue
                 for phrase in items:
                     try:
                         check_phrase(phrase)
