@@ -19,22 +19,24 @@ a skipped text is one in which the guard finds nothing.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 
+from partnerschap import regex_cache
 from partnerschap.transcript import AnalysisResult, Question, Quote, Utterance
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
-_RISK = re.compile(rf"[\d@]|[{_UP}][{_LO}]")
+_RISK = regex_cache.compile(rf"[\d@]|[{_UP}][{_LO}]")
 # A sentence ends at "?" or "!", or at "." after a word (not an initial) that is no abbreviation
 # ("mevr. Yilmaz", "A. Jansen" and "geb. 3-4-2015" go on).
-_SENTENCE_END = re.compile(r"(?:[?!]|(?<![\w.])(?P<word>[A-Za-zß-ÿ][a-zß-ÿ]+)\.)[ \t\r\n]+$")
+_SENTENCE_END = regex_cache.compile(
+    r"(?:[?!]|(?<![\w.])(?P<word>[A-Za-zß-ÿ][a-zß-ÿ]+)\.)[ \t\r\n]+$"
+)
 _ABBREVIATIONS = frozenset(
     {"mevr", "mw", "mej", "dhr", "hr", "mr", "mrs", "ms", "mx", "dr", "drs", "ir", "ing"}
     | {"prof", "ds", "jr", "sr", "geb", "nr", "fam", "wed", "st", "bc", "mgr", "ca"}
 )
-_WORD = re.compile(r"[\w'-]+")
+_WORD = regex_cache.compile(r"[\w'-]+")
 
 
 def may_identify(text: str) -> bool:

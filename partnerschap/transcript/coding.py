@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from partnerschap import regex_cache
+
 from .phrases import NamedPhrases, compile_named, compile_phrases, normalize, unnegated
 
 ANALYSIS_FILE = "analysis.yaml"
@@ -88,10 +90,10 @@ _ABBREVIATIONS = frozenset(
         "excl",
     ]
 )
-_SENT_END = re.compile(r"(\?+!*|!+\?*|\.{2,}|…|\.)([\"')\]]*)(?=\s|$)")
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\.\.\.+|…|--+|\s[-–—]+$|^[-–—]+\s")
-_TOKEN = re.compile(r"\w+(?:'\w+)*")
-_PUNCT = re.compile(r"[.?!,;:…]")
+_SENT_END = regex_cache.compile(r"(\?+!*|!+\?*|\.{2,}|…|\.)([\"')\]]*)(?=\s|$)")
+_CLAUSE = regex_cache.compile(r"[,;:()]|\s[-–—]+\s|\.\.\.+|…|--+|\s[-–—]+$|^[-–—]+\s")
+_TOKEN = regex_cache.compile(r"\w+(?:'\w+)*")
+_PUNCT = regex_cache.compile(r"[.?!,;:…]")
 
 OPEN = "open"
 CLOSED = "closed"

@@ -19,11 +19,12 @@ start time as ``HH:MM:SS`` or ``None``.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from partnerschap import regex_cache
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,24 @@ _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _TSW = rf"(?:\[\s*{_TS}\s*\]|\(\s*{_TS}\s*\)|{_TS})"
 _NAME = r"[^\W\d_][\w.'’&/()\- ]{0,39}?"
 
-_TXT_TURN = re.compile(
+_TXT_TURN = regex_cache.compile(
     rf"^\s*(?:(?P<t1>{_TSW})\s*[-–]?\s*)?(?:[-–]\s*)?(?P<name>{_NAME})\s*(?:(?P<t2>{_TSW})\s*)?:"
     r"(?:\s+(?P<text>.*)|$)"
 )
-_TXT_TURN_BRACKET = re.compile(
+_TXT_TURN_BRACKET = regex_cache.compile(
     rf"^\s*(?:(?P<t1>{_TSW})\s*)?\[(?P<name>{_NAME})\]\s*(?:(?P<t2>{_TSW})\s*)?:?(?:\s+(?P<text>.*)|$)"
 )
-_TXT_HEADER = re.compile(rf"^\s*(?:\[(?P<bname>{_NAME})\]|(?P<name>{_NAME}))\s+(?P<t>{_TSW})\s*$")
-_TS_PARTS = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
-_TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s*-->\s*(?P<end>{_TS})")
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>", re.IGNORECASE)
-_VOICE_END = re.compile(r"</v\s*>.*", re.S | re.I)
-_TAG = re.compile(r"</?[^>\s][^>]*>")
-_CUE_LABEL = re.compile(rf"^\s*(?:>>\s*|-\s*)?(?:\[(?P<bname>{_NAME})\]:?|(?P<name>{_NAME}):)\s+")
+_TXT_HEADER = regex_cache.compile(
+    rf"^\s*(?:\[(?P<bname>{_NAME})\]|(?P<name>{_NAME}))\s+(?P<t>{_TSW})\s*$"
+)
+_TS_PARTS = regex_cache.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+_TIMING = regex_cache.compile(rf"^\s*(?P<start>{_TS})\s*-->\s*(?P<end>{_TS})")
+_VOICE = regex_cache.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>", re.IGNORECASE)
+_VOICE_END = regex_cache.compile(r"</v\s*>.*", re.S | re.I)
+_TAG = regex_cache.compile(r"</?[^>\s][^>]*>")
+_CUE_LABEL = regex_cache.compile(
+    rf"^\s*(?:>>\s*|-\s*)?(?:\[(?P<bname>{_NAME})\]:?|(?P<name>{_NAME}):)\s+"
+)
 
 #: Labels that head metadata lines ("Datum: 3 maart"), never speakers.
 _NOT_SPEAKERS = frozenset(
@@ -118,6 +123,15 @@ def format_time(ts: str | None) -> str | None:
     """``1:23`` / ``[00:01:23]`` / ``00:01:23.456`` -> ``00:01:23``."""
     if not ts:
         return None
+    if (  # the usual "00:01:23.456" or "00:01:23,456", without a regex
+        len(ts) >= 8
+        and ts[2] == ":" == ts[5]
+        and ts[:2].isdigit()
+        and ts[3:5].isdigit()
+        and ts[6:8].isdigit()
+        and (len(ts) == 8 or ts[8] in ".,")
+    ):
+        return ts[:8]
     m = _TS_PARTS.search(ts)
     if not m:
         return None
@@ -244,7 +258,7 @@ def _cue_segments(
     joined_parts: list[tuple[int, str]] = [(i, t.strip()) for i, t in text_lines]
     full = "\n".join(t for _, t in joined_parts)
     segments: list[tuple[int, str | None, str]] = []
-    if _VOICE.search(full):
+    if "<" in full and _VOICE.search(full):
         # line bookkeeping: which line each voice tag starts on
         offsets: list[tuple[int, int]] = []
         pos = 0
@@ -260,17 +274,28 @@ def _cue_segments(
             body = full[m.end() : end]
             body = _VOICE_END.sub("", body) if "</v" in body else body
             line = max(li for off, li in offsets if off <= m.start())
-            name = _clean_name(html.unescape(m.group(1)))
+            name = m.group(1)
+            name = _clean_name(_unescape(name) if "&" in name else name)
             segments.append((line, name or None, body))
         return segments
     segments.append((first_line, None, full))
     return segments
 
 
+def _unescape(text: str) -> str:
+    import html  # only for a text with an entity: it loads a table of 2,000 names
+
+    return html.unescape(text)
+
+
 def _clean_text(text: str) -> str:
-    return " ".join(
-        html.unescape(_TAG.sub("", text)).replace("\u200e", "").replace("\u200f", "").split()
-    )
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = _unescape(text)
+    if not text.isascii():
+        text = text.replace("\u200e", "").replace("\u200f", "")
+    return " ".join(text.split())
 
 
 def _cues_to_turns(cues: list[_Cue]) -> list[Turn]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[a-zà-ÿ']+")
+from partnerschap import regex_cache
+
+_WORD = regex_cache.compile(r"[a-zà-ÿ']+")
 
 _NL = frozenset(
     [

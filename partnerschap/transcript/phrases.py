@@ -34,7 +34,9 @@ from collections.abc import Iterable, Iterator
 
 from partnerschap import regex_cache
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = regex_cache.compile(
+    r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
 )
@@ -62,7 +64,7 @@ class PhraseError(ValueError):
         self.reason = reason
 
 
-_TOKEN = re.compile(r"\.\.\.|[()\[\]|]|[^\s()\[\]|]+")
+_TOKEN = regex_cache.compile(r"\.\.\.|[()\[\]|]|[^\s()\[\]|]+")
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -232,8 +234,8 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
         raise
 
 
-_SPLIT = re.compile(r"[^\w.?!]+")
-_PLAIN = re.compile(r"[^*()\[\]|…]+")
+_SPLIT = regex_cache.compile(r"[^\w.?!]+")
+_PLAIN = regex_cache.compile(r"[^*()\[\]|…]+")
 
 
 def _literal_key(text: str) -> str:
@@ -257,11 +259,13 @@ class NamedPhrases:
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._by_words: dict[str, int] = {}  # words of a plain group -> its first index
         self._other: list[int] = []  # indices of the groups that are not plain words
+        self._starts: dict[int, tuple[str, ...]] = {}  # how a hit of such a group begins
         for i, (_, phrases) in enumerate(groups):
             if len(phrases) == 1 and not phrases[0].startswith("re:") and _plain(phrases[0]):
                 self._by_words.setdefault(_literal_key(normalize(phrases[0])), i)
             else:
                 self._other.append(i)
+                self._starts[i] = tuple(_fixed_start(p) for p in phrases)
         self._names: dict[str, str | None] = {}
 
     def _fullmatch(self, i: int, hit: str) -> bool:
@@ -279,7 +283,11 @@ class NamedPhrases:
         candidate = self._by_words.get(_literal_key(hit))
         # a plain group matches only a hit with its words: the groups before the candidate
         # that can match are the other groups
-        order = [i for i in self._other if candidate is None or i < candidate]
+        order = [
+            i
+            for i in self._other
+            if (candidate is None or i < candidate) and hit.startswith(self._starts[i])
+        ]
         if candidate is not None:
             order.append(candidate)
         found = next((self.groups[i][0] for i in order if self._fullmatch(i, hit)), None)
@@ -296,6 +304,18 @@ class NamedPhrases:
             name = self.name_of(m.group(0))
             if name is not None:
                 yield name
+
+
+_START = regex_cache.compile(r"[^\s*()\[\]|…]*")
+
+
+def _fixed_start(phrase: str) -> str:
+    """The letters every match of ``phrase`` begins with ("" when it may begin otherwise)."""
+    if phrase.startswith("re:"):
+        return ""
+    start = _START.match(normalize(phrase).lstrip())
+    word = start.group(0) if start else ""
+    return word.split("...", 1)[0]
 
 
 def _plain(phrase: str) -> bool:

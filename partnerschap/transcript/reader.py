@@ -10,10 +10,11 @@ numbers count ``\\n``, ``\\r\\n`` and ``\\r`` as line ends, as editors do.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from partnerschap import regex_cache
 
 from .errors import TranscriptError
 from .formats import PARSERS, Turn, sniff_format
@@ -21,8 +22,8 @@ from .formats import PARSERS, Turn, sniff_format
 #: Largest file that is read, in bytes (tests monkeypatch this).
 MAX_BYTES = 50 * 1024 * 1024
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_WORD = regex_cache.compile(r"\w+(?:['’\-]\w+)*")
+_CONTROL = regex_cache.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def count_words(text: str) -> int:
