@@ -7,10 +7,11 @@ in microseconds, so :func:`compile` keeps it in one small file in the user's cac
 and the next run skips the compiler. The pattern behaves exactly as ``re.compile``'s: it is
 the same compiled code.
 
-The file is keyed by the interpreter (``cache_tag``, ``_sre.MAGIC``, ``_sre.CODESIZE``), so
-another Python version never reads it; anything unexpected (no cache folder, a damaged or
-foreign file, a change in the interpreter's internals) falls back to ``re.compile``. Only
-regular expressions built from the YAML files are stored, never transcript text. Set
+The file is keyed by the interpreter (``cache_tag``, ``_sre.MAGIC``, ``_sre.CODESIZE``) and
+by partnerschap's version, so another Python version or release never reads it; anything
+unexpected (no cache folder, a damaged or foreign file, a change in the interpreter's
+internals) falls back to ``re.compile``. Only regular expressions built from the YAML
+files and the code are stored, never transcript text. Set
 ``PARTNERSCHAP_REGEX_CACHE=0`` to switch the cache off.
 
 :func:`compile_built` keys a pattern by the text it is built from (the phrases of a YAML
@@ -31,6 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from partnerschap import __version__
+
 try:  # Python 3.11+
     from re import _compiler as _sre_compiler
     from re import _parser as _sre_parser
@@ -43,7 +46,9 @@ FILE_NAME = f"regex-cache.{sys.implementation.cache_tag}.marshal"
 #: Entries kept at most; beyond that the cache starts afresh (sets with changing signals).
 MAX_ENTRIES = 400
 
-_VERSION = (2, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+# The file format, the release (which may build patterns differently from the same
+# phrases) and the interpreter's regex internals.
+_VERSION = (3, __version__, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
 
 _entries: dict[bytes, tuple[Any, ...]] | None = None
 _dirty = False
@@ -118,18 +123,20 @@ def _compiled_parts(pattern: str, flags: int) -> tuple[Any, ...]:
     )
 
 
-def _cached(key: bytes) -> re.Pattern[str] | None:
-    entries = _load()
-    entry = entries.get(key)
-    if entry is not None:
-        try:
-            return _sre.compile(*entry)
-        except Exception:  # a damaged entry: compiled afresh by the caller
-            entries.pop(key, None)
-    return None
+def _cached(key: bytes) -> tuple[Any, ...] | None:
+    """The stored entry under ``key``: (extra..., pattern, compiled parts...)."""
+    return _load().get(key)
 
 
-def _store(key: bytes, pattern: str, flags: int) -> re.Pattern[str]:
+def _revive(key: bytes, pattern: str, parts: tuple[Any, ...]) -> re.Pattern[str] | None:
+    try:
+        return _sre.compile(pattern, *parts)
+    except Exception:  # a damaged entry: compiled afresh by the caller
+        _load().pop(key, None)
+        return None
+
+
+def _store(key: bytes, pattern: str, flags: int, extra: tuple[Any, ...] = ()) -> re.Pattern[str]:
     global _dirty, _registered
     try:
         parts = _compiled_parts(pattern, flags)
@@ -138,7 +145,7 @@ def _store(key: bytes, pattern: str, flags: int) -> re.Pattern[str]:
         raise
     except Exception:  # the interpreter's internals differ: no caching
         return re.compile(pattern, flags)
-    _load()[key] = (pattern, *parts)
+    _load()[key] = (*extra, pattern, *parts)
     _dirty = True
     if not _registered:
         atexit.register(save)
@@ -152,9 +159,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as
     Raises ``re.error`` for an invalid pattern, as ``re.compile`` does.
     """
     key = _key(pattern, flags)
-    found = _cached(key)
-    if found is not None and found.pattern == pattern:
-        return found
+    entry = _cached(key)
+    if entry is not None and len(entry) == 6 and entry[0] == pattern:
+        found = _revive(key, pattern, entry[1:])
+        if found is not None:
+            return found
     return _store(key, pattern, flags)
 
 
@@ -167,15 +176,22 @@ def has_built(material: str, flags: int = 0) -> bool:
     return _built_key(material, flags) in _load()
 
 
-def compile_built(material: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
-    """The pattern ``build()`` returns, compiled; cached under ``material`` (the text it is
-    built from), so that a warm run skips building it as well as compiling it.
+def compile_built(
+    material: str, build: Callable[[], tuple[str, Any]], flags: int = 0
+) -> tuple[re.Pattern[str], Any]:
+    """The pattern ``build()`` returns, compiled, with what ``build`` returned beside it
+    (``extra``, anything :mod:`marshal` can store). Cached under ``material`` (the text
+    the pattern is built from), so that a warm run skips building it as well as compiling.
 
-    ``build`` must be deterministic: the same ``material`` must always give the same
-    pattern. Whatever ``build`` raises, or ``re.error``, reaches the caller.
+    ``build`` returns ``(pattern, extra)`` and must be deterministic: the same
+    ``material`` must always give the same result. Whatever ``build`` raises, or
+    ``re.error``, reaches the caller.
     """
     key = _built_key(material, flags)
-    found = _cached(key)
-    if found is not None:
-        return found
-    return _store(key, build(), flags)
+    entry = _cached(key)
+    if entry is not None and len(entry) == 7:
+        found = _revive(key, entry[1], entry[2:])
+        if found is not None:
+            return found, entry[0]
+    pattern, extra = build()
+    return _store(key, pattern, flags, (extra,)), extra

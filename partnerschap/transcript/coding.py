@@ -52,7 +52,14 @@ from typing import Any
 
 from partnerschap import regex_cache
 
-from .phrases import NamedPhrases, compile_named, compile_phrases, normalize, unnegated
+from .phrases import (
+    NamedPhrases,
+    PhrasePattern,
+    compile_named,
+    compile_phrases,
+    normalize,
+    unnegated,
+)
 
 ANALYSIS_FILE = "analysis.yaml"
 
@@ -169,33 +176,33 @@ class Rules:
     wh_open: tuple[tuple[str, ...], ...]
     wh_conditional: tuple[tuple[str, ...], ...]
     wh_prepositions: frozenset[str]
-    closed_wh: re.Pattern[str] | None
-    experience: re.Pattern[str] | None
+    closed_wh: PhrasePattern | None
+    experience: PhrasePattern | None
     waar_split: frozenset[str]
-    open_requests: re.Pattern[str] | None
+    open_requests: PhrasePattern | None
     embedded_yes_no: frozenset[str]
     open_elliptical: frozenset[tuple[str, ...]]
     tags: tuple[tuple[str, ...], ...]
     parentheticals: tuple[tuple[str, ...], ...]
-    curiosity: re.Pattern[str] | None
-    choice: re.Pattern[str] | None
+    curiosity: PhrasePattern | None
+    choice: PhrasePattern | None
     aux: frozenset[str]
     subjects: frozenset[str]
     non_verbs: frozenset[str]
     cleft_after_wh: frozenset[str]
     exclamative: frozenset[str]
-    reflection: re.Pattern[str] | None
+    reflection: PhrasePattern | None
     reflection_you: frozenset[str]
     reflection_so: frozenset[str]
     reflection_so_inner: frozenset[str]
-    reflection_states: re.Pattern[str] | None
+    reflection_states: PhrasePattern | None
     first_person: frozenset[str]
-    directive: re.Pattern[str] | None
-    directive_question: re.Pattern[str] | None
-    directive_exceptions: re.Pattern[str] | None
+    directive: PhrasePattern | None
+    directive_question: PhrasePattern | None
+    directive_exceptions: PhrasePattern | None
     imperatives: frozenset[str]
-    imperative_exceptions: re.Pattern[str] | None
-    compliment: re.Pattern[str] | None
+    imperative_exceptions: PhrasePattern | None
+    compliment: PhrasePattern | None
     negations: frozenset[str]
     jargon: NamedPhrases | None
 

@@ -41,6 +41,8 @@ _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
 )
 
+_WORD = regex_cache.compile(r"\w+")
+
 #: Separator between two words of a phrase: anything but a word character or sentence end.
 SEP = r"[^\w.?!]+"
 #: A gap of zero to five words.
@@ -84,7 +86,9 @@ def _word_rx(word: str) -> str:
 
 
 def _parse_seq(tokens: list[str], pos: int, closers: str) -> tuple[list, int]:
-    """Items until a closer or '|'. Item: ('w', rx) | ('gap',) | ('grp', [seqs], optional)."""
+    """Items until a closer or '|'.
+
+    Item: ('w', rx, word) | ('gap',) | ('grp', [seqs], optional)."""
     items: list = []
     while pos < len(tokens):
         tok = tokens[pos]
@@ -115,7 +119,7 @@ def _parse_seq(tokens: list[str], pos: int, closers: str) -> tuple[list, int]:
             if pos < len(tokens) and tokens[pos] == "?":
                 pos += 1  # "(a|b)?" is written by regex habit; "(a|b)" is optional already
         else:
-            items.append(("w", _word_rx(tok)))
+            items.append(("w", _word_rx(tok), tok))
             pos += 1
     return items, pos
 
@@ -145,12 +149,46 @@ def _seq_rx(items: list) -> str:
     return out
 
 
-def _phrase_body(phrase: str) -> tuple[str, bool]:
-    """(regex body without word boundaries, is a raw ``re:`` regex)."""
+def _required_words(items: list) -> frozenset[str] | None:
+    """Words one of which every match of the sequence ``items`` contains as a whole word
+    (a run of word characters with none beside it), or None when there are none to tell.
+
+    A word of a phrase stands between word boundaries and separators (:data:`SEP`), so each
+    run of word characters in it is a whole word of the text it matches. Of the required
+    parts of the sequence (words without ``*``, required choices) the most selective is
+    taken: a single long word before a choice of several.
+    """
+    best: frozenset[str] | None = None
+    for it in items:
+        if it[0] == "w":
+            if "*" in it[2]:
+                continue
+            runs = _WORD.findall(it[2])
+            if not runs:
+                continue
+            found: frozenset[str] | None = frozenset([max(runs, key=len)])
+        elif it[0] == "grp" and not it[2]:
+            alts = [_required_words(seq) for seq in it[1]]
+            if any(a is None for a in alts):
+                continue
+            found = frozenset().union(*alts)  # type: ignore[arg-type]
+        else:
+            continue
+        assert found is not None
+        if best is None or (len(found), -min(map(len, found))) < (
+            len(best),
+            -min(map(len, best)),
+        ):
+            best = found
+    return best
+
+
+def _phrase_parts(phrase: str) -> tuple[str, bool, frozenset[str] | None]:
+    """(regex body without word boundaries, is a raw ``re:`` regex, required words)."""
     if not isinstance(phrase, str) or not phrase.strip():
         raise PhraseError(str(phrase), "empty phrase")
     if phrase.startswith("re:"):
-        return f"(?:{phrase[3:].strip()})", True
+        return f"(?:{phrase[3:].strip()})", True, None
     try:
         tokens = _tokens(normalize(phrase))
         items, pos = _parse_seq(tokens, 0, "")
@@ -161,7 +199,13 @@ def _phrase_body(phrase: str) -> tuple[str, bool]:
             raise ValueError("no words")
     except ValueError as exc:
         raise PhraseError(phrase, str(exc)) from None
-    return f"(?:{body})", False
+    return f"(?:{body})", False, _required_words(items)
+
+
+def _phrase_body(phrase: str) -> tuple[str, bool]:
+    """(regex body without word boundaries, is a raw ``re:`` regex)."""
+    body, raw, _ = _phrase_parts(phrase)
+    return body, raw
 
 
 def _check(phrase: str, rx: str) -> None:
@@ -187,22 +231,89 @@ def phrase_regex(phrase: str) -> str:
 
 
 def _alternation(phrases: list[str]) -> str | None:
+    return _alternation_and_words(phrases)[0]
+
+
+def _alternation_and_words(phrases: list[str]) -> tuple[str | None, frozenset[str] | None]:
+    """The alternation of ``phrases`` and the words one of which every match contains
+    (None when some phrase has no such word, such as a raw ``re:`` regex)."""
     words: list[str] = []
     raws: list[str] = []
+    required: set[str] | None = set()
     for p in phrases:
-        body, raw = _phrase_body(p)
+        body, raw, need = _phrase_parts(p)
         (raws if raw else words).append(body)
+        if need is None:
+            required = None
+        elif required is not None:
+            required |= need
     parts = []
     if words:
         # one pair of boundaries around the whole alternation: about 100 times faster to
         # search than a lookbehind in front of every branch
         parts.append(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
     parts.extend(raws)
-    return "|".join(parts) if parts else None
+    if not parts:
+        return None, None
+    return "|".join(parts), frozenset(required) if required is not None else None
+
+
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The whole words of ``text`` (runs of word characters); the last answer is kept, as
+    one text is searched by many patterns in a row."""
+    global _last_words
+    last = _last_words
+    if last[0] is text or last[0] == text:
+        return last[1]
+    words = frozenset(_WORD.findall(text))
+    _last_words = (text, words)  # one assignment: safe if another thread asks too
+    return words
+
+
+class PhrasePattern:
+    """A compiled alternation of phrases that skips texts it cannot match.
+
+    Every phrase of the alternation (unless it is a raw ``re:`` regex) needs one of a few
+    words of its own; a text without any of them is not searched. That is exact, not a
+    heuristic, and saves most searches: a turn contains the words of only a few of the
+    principles' phrases. Used like the compiled regex: ``search``, ``finditer``,
+    ``pattern``.
+    """
+
+    __slots__ = ("regex", "words", "pattern")
+
+    def __init__(self, regex: re.Pattern[str], words: frozenset[str] | None) -> None:
+        self.regex = regex
+        self.words = words
+        self.pattern = regex.pattern
+
+    def _cannot_match(self, text: str) -> bool:
+        return self.words is not None and self.words.isdisjoint(words_of(text))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self._cannot_match(text):
+            return None
+        return self.regex.search(text, pos)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        if self._cannot_match(text):
+            return iter(())
+        return self.regex.finditer(text, pos)
+
+    def __repr__(self) -> str:
+        return f"PhrasePattern({self.pattern[:40]!r}…)"
+
+
+#: Raise when the same phrases compile to another pattern or other required words, so that
+#: cached patterns of an earlier build are not used (the cache is also keyed by release).
+COMPILER_REVISION = 2
 
 
 def _material(items: list[str]) -> str:
-    return "\x1f".join(items)
+    return f"{COMPILER_REVISION}\x1e" + "\x1f".join(items)
 
 
 def compiled_before(phrases: Iterable[str]) -> bool:
@@ -211,7 +322,7 @@ def compiled_before(phrases: Iterable[str]) -> bool:
     return regex_cache.has_built(_material([str(p) for p in phrases]))
 
 
-def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def compile_phrases(phrases: Iterable[str]) -> PhrasePattern | None:
     """One compiled alternation of all ``phrases``; ``None`` when there are none.
 
     Raises :class:`PhraseError` naming the first phrase that does not compile.
@@ -220,18 +331,19 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str] | None:
     if not items:
         return None
 
-    def build() -> str:
-        rx = _alternation(items)
+    def build() -> tuple[str, tuple[str, ...] | None]:
+        rx, words = _alternation_and_words(items)
         assert rx is not None  # every phrase gives a body or raises PhraseError
-        return rx
+        return rx, tuple(sorted(words)) if words is not None else None
 
     try:
         # keyed by the phrases themselves: a warm run skips parsing them too
-        return regex_cache.compile_built(_material(items), build)
+        regex, words = regex_cache.compile_built(_material(items), build)
     except re.error:
         for p in items:  # find the culprit only when something is wrong
             phrase_regex(p)
         raise
+    return PhrasePattern(regex, frozenset(words) if words is not None else None)
 
 
 _SPLIT = regex_cache.compile(r"[^\w.?!]+")
@@ -253,7 +365,7 @@ class NamedPhrases:
     group's own pattern is built and compiled only when it is needed.
     """
 
-    def __init__(self, pattern: re.Pattern[str], groups: tuple[tuple[str, tuple[str, ...]], ...]):
+    def __init__(self, pattern: PhrasePattern, groups: tuple[tuple[str, tuple[str, ...]], ...]):
         self.pattern = pattern
         self.groups = groups  # (name, phrases) in order
         self._compiled: dict[int, re.Pattern[str]] = {}
@@ -339,7 +451,9 @@ def compile_named(entries: Iterable[tuple[str, Iterable[str]]]) -> NamedPhrases 
     return NamedPhrases(pattern, tuple(groups))
 
 
-def unnegated(pattern: re.Pattern[str], text: str, negations: frozenset[str]) -> bool:
+def unnegated(
+    pattern: PhrasePattern | re.Pattern[str], text: str, negations: frozenset[str]
+) -> bool:
     """Whether ``pattern`` matches ``text`` somewhere not preceded (within four words of
     the same sentence) by a negation such as *niet*, *geen*, *not*, *never*."""
     first = pattern.search(text)

@@ -20,7 +20,6 @@ on the set model; :func:`load_signals_from_set_file` reads a set YAML directly.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 from .errors import TranscriptError
 from .phrases import (
     PhraseError,
+    PhrasePattern,
     check_phrase,
     compile_phrases,
     compiled_before,
@@ -51,15 +51,15 @@ class PrincipleSignals:
     def __init__(self, principle: str, phrases: Mapping[str, Mapping[str, tuple[str, ...]]]):
         self.principle = principle
         self.phrases = phrases  # {polarity: {lang: phrases}}
-        self._compiled: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[str, str], PhrasePattern | None] = {}
 
-    def pattern(self, polarity: str, lang: str) -> re.Pattern[str] | None:
+    def pattern(self, polarity: str, lang: str) -> PhrasePattern | None:
         key = (polarity, lang)
         if key not in self._compiled:
             self._compiled[key] = compile_phrases(self.phrases.get(polarity, {}).get(lang, ()))
         return self._compiled[key]
 
-    def _all(self, polarity: str) -> dict[str, re.Pattern[str]]:
+    def _all(self, polarity: str) -> dict[str, PhrasePattern]:
         out = {}
         for lang in self.phrases.get(polarity, {}):
             pat = self.pattern(polarity, lang)
@@ -68,11 +68,11 @@ class PrincipleSignals:
         return out
 
     @property
-    def honours(self) -> dict[str, re.Pattern[str]]:
+    def honours(self) -> dict[str, PhrasePattern]:
         return self._all("honours")
 
     @property
-    def undermines(self) -> dict[str, re.Pattern[str]]:
+    def undermines(self) -> dict[str, PhrasePattern]:
         return self._all("undermines")
 
     def __repr__(self) -> str:

@@ -1,0 +1,114 @@
+"""The word prefilter of phrase patterns is exact: it never skips a text the regex matches.
+
+Checked for every phrase list that ships (the coding cues of ``analysis.yaml`` and the
+signals of both bundled sets) on the labelled utterances and their sentences, and on texts
+generated from each phrase itself (so every phrase is seen matching).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from partnerschap.transcript.coding import _analysis_data, load_yaml, split_sentences
+from partnerschap.transcript.phrases import (
+    PhrasePattern,
+    _parse_seq,
+    _tokens,
+    compile_phrases,
+    normalize,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def phrase_lists() -> Iterator[tuple[str, list[str]]]:
+    for lang, spec in _analysis_data(None).items():
+        for key, items in spec.items():
+            if key != "jargon" and isinstance(items, list) and items:
+                phrases = [str(p) for p in items]
+                if any(" " in p or "*" in p or p.startswith("re:") for p in phrases):
+                    yield f"analysis.{lang}.{key}", phrases
+        yield f"analysis.{lang}.jargon", [str(p) for p in spec.get("jargon") or []]
+    for name in ("partnerschap", "client-perspective"):
+        data = load_yaml(ROOT / "principles" / f"{name}.yaml")
+        for principle in data["principles"]:
+            for lang, block in (principle.get("signals") or {}).items():
+                for polarity, phrases in block.items():
+                    if phrases:
+                        yield f"{name}.{principle['id']}.{lang}.{polarity}", list(phrases)
+
+
+LISTS = list(phrase_lists())
+
+
+def utterances() -> list[str]:
+    texts = []
+    for lang in ("nl", "en"):
+        for item in load_yaml(ROOT / "tests" / "data" / f"utterances_{lang}.yaml"):
+            text = str(item["text"])
+            texts.append(normalize(text))
+            texts.extend(normalize(s) for s in split_sentences(text))
+    return texts
+
+
+def realise(items: list, rng: random.Random) -> list[str]:
+    """Words of one text that the parsed phrase ``items`` matches."""
+    out: list[str] = []
+    for it in items:
+        if it[0] == "w":
+            out.append(it[2].replace("*", rng.choice(["", "en", "heid"])))
+        elif it[0] == "gap":
+            out.extend(rng.choice([[], ["nou"], ["echt", "wel"]]))
+        elif not it[2] or rng.random() < 0.5:
+            out.extend(realise(rng.choice(it[1]), rng))
+    return out
+
+
+def samples(phrase: str, rng: random.Random) -> Iterator[str]:
+    items, _ = _parse_seq(_tokens(normalize(phrase)), 0, "")
+    for _ in range(6):
+        words = realise(items, rng)
+        sep = rng.choice([" ", ", ", " - "])
+        yield f"{rng.choice(['', 'en ', 'nou, '])}{sep.join(words)}{rng.choice(['', '?', ' toch'])}"
+
+
+def test_the_shipped_lists_are_checked() -> None:
+    assert len(LISTS) > 60
+    with_prefilter = [name for name, phrases in LISTS if compile_phrases(phrases).words]
+    assert len(with_prefilter) > len(LISTS) // 2  # the prefilter is in use
+
+
+@pytest.mark.parametrize("name, phrases", LISTS, ids=[name for name, _ in LISTS])
+def test_prefilter_never_skips_a_match(name: str, phrases: list[str]) -> None:
+    pattern = compile_phrases(phrases)
+    assert isinstance(pattern, PhrasePattern)
+    rng = random.Random(name)
+    texts = utterances()
+    generated = [t for p in phrases if not p.startswith("re:") for t in samples(p, rng)]
+    matched = 0
+    for text in texts + generated:
+        expected = pattern.regex.search(text)
+        found = pattern.search(text)
+        assert (found is None) == (expected is None), (phrases, text)
+        if expected is not None:
+            matched += 1
+            assert found is not None and found.span() == expected.span()
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in pattern.regex.finditer(text)
+            ]
+    assert matched >= len([p for p in phrases if not p.startswith("re:")])
+
+
+def test_a_text_without_the_required_words_is_not_searched() -> None:
+    pattern = compile_phrases(["wat … goed", "[hoe|wanneer] lukt het (wel)"])
+    assert pattern is not None
+    assert pattern.words == frozenset({"goed", "lukt"})
+    assert pattern.search("wat ging er nou goed") is not None
+    assert pattern.search("wanneer lukt het") is not None
+    assert pattern.search("wat ging er mis") is None
+    assert compile_phrases(["re:\\bgoed", "wat … goed"]).words is None  # raw regex: always
+    assert compile_phrases(["veilig*"]).words is None  # only a wildcard word: always
