@@ -18,7 +18,6 @@ a skipped text is one in which the guard finds nothing.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
 from partnerschap import regex_cache
@@ -104,22 +103,20 @@ def redact_result(result: AnalysisResult) -> AnalysisResult:
     def quotes(items: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if all(red[q.text] == q.text for q in items):
             return items
-        return tuple(dataclasses.replace(q, text=red[q.text]) for q in items)
+        return tuple(q._replace(text=red[q.text]) for q in items)
 
     def utterance(u: Utterance) -> Utterance:
         if red[u.text] == u.text and all(red[q.text] == q.text for q in u.questions):
             return u
-        return dataclasses.replace(
-            u,
+        return u._replace(
             text=red[u.text],
             questions=tuple(Question(q.type, red[q.text]) for q in u.questions),
         )
 
-    return dataclasses.replace(
-        result,
+    return result._replace(
         utterances=tuple(utterance(u) for u in result.utterances),
         principles=tuple(
-            dataclasses.replace(p, honours=quotes(p.honours), undermines=quotes(p.undermines))
+            p._replace(honours=quotes(p.honours), undermines=quotes(p.undermines))
             for p in result.principles
         ),
     )

@@ -12,9 +12,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .coding import Coding, Question, get_coder, split_sentences
 from .errors import TranscriptError, speaker_list
@@ -92,8 +91,7 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A quoted line: where the turn starts in the file, its time, and the words."""
 
     line: int
@@ -104,8 +102,7 @@ class Quote:
         return {"line": self.line, "time": self.time, "text": self.text}
 
 
-@dataclass(frozen=True)
-class Utterance:
+class Utterance(NamedTuple):
     """One turn of any speaker; coded fields are filled for the professional's turns."""
 
     line: int
@@ -144,8 +141,7 @@ class Utterance:
         }
 
 
-@dataclass(frozen=True)
-class PrincipleEvidence:
+class PrincipleEvidence(NamedTuple):
     """What the professional's turns show for one principle."""
 
     principle: str
@@ -162,8 +158,7 @@ class PrincipleEvidence:
         }
 
 
-@dataclass(frozen=True)
-class AnalysisResult:
+class AnalysisResult(NamedTuple):
     """The whole analysis; :meth:`to_json` gives the JSON shape of issue 9."""
 
     file: str

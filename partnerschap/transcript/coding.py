@@ -46,9 +46,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from partnerschap import regex_cache
 
@@ -106,16 +105,14 @@ OPEN = "open"
 CLOSED = "closed"
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """One question in a turn: ``type`` is "open" or "closed"; ``text`` the sentence."""
 
     type: str
     text: str
 
 
-@dataclass(frozen=True)
-class Coding:
+class Coding(NamedTuple):
     """The codes of one turn (all sentences together)."""
 
     questions: tuple[Question, ...] = ()
@@ -165,9 +162,9 @@ def _canonical(term: str) -> str:
     return " ".join(t.replace("*", "").replace("...", " ").replace("…", " ").split())
 
 
-@dataclass
 class Rules:
-    """The compiled coding cues of one language."""
+    """The compiled coding cues of one language (a plain class: a dataclass of this size
+    costs a few milliseconds to create at import, and ``analyze`` should start fast)."""
 
     lang: str
     fillers: frozenset[str]
@@ -206,7 +203,14 @@ class Rules:
     negations: frozenset[str]
     jargon: NamedPhrases | None
 
-    def __post_init__(self) -> None:
+    def __init__(self, lang: str, **cues: Any) -> None:
+        fields = type(self).__annotations__
+        unknown = [k for k in cues if k not in fields]
+        missing = [k for k in fields if k != "lang" and k not in cues]
+        if unknown or missing:
+            raise TypeError(f"Rules: unknown cues {unknown}, missing cues {missing}")
+        self.lang = lang
+        self.__dict__.update(cues)
         self.filler_heads = frozenset(p[0] for p in self.filler_phrases)
         self.skip_heads = self.filler_heads | frozenset(p[0] for p in self.connectives)
 

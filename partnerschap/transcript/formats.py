@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from partnerschap import regex_cache
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(NamedTuple):
     """One speaker turn as found in the file (speaker by name; roles come later)."""
 
     line: int
@@ -229,12 +228,14 @@ def parse_txt(lines: Sequence[str]) -> list[Turn]:
 # --------------------------------------------------------------------------- cues
 
 
-@dataclass
 class _Cue:
-    line: int
-    time: str | None
-    speaker: str | None
-    text: str
+    __slots__ = ("line", "time", "speaker", "text")
+
+    def __init__(self, line: int, time: str | None, speaker: str | None, text: str) -> None:
+        self.line = line
+        self.time = time
+        self.speaker = speaker
+        self.text = text
 
 
 def _blocks(lines: Sequence[str]) -> list[list[tuple[int, str]]]:

@@ -10,8 +10,7 @@ there is nothing to divide by (no questions).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 PROFESSIONAL = "professional"
 OTHER = "other"
@@ -27,8 +26,7 @@ class _Coded(Protocol):
     jargon: Sequence[str]
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(NamedTuple):
     """The measures of the issue's JSON ``metrics`` object, in its key order."""
 
     professional_turns: int
@@ -45,7 +43,7 @@ class Metrics:
     longest_professional_run: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 def _ratio(a: int, b: int) -> float | None:

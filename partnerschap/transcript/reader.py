@@ -11,8 +11,8 @@ numbers count ``\\n``, ``\\r\\n`` and ``\\r`` as line ends, as editors do.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from partnerschap import regex_cache
 
@@ -31,8 +31,7 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-@dataclass(frozen=True)
-class SpeakerShare:
+class SpeakerShare(NamedTuple):
     """A speaker with their number of turns and words and their share of all words."""
 
     name: str
@@ -41,8 +40,7 @@ class SpeakerShare:
     share: float
 
 
-@dataclass(frozen=True)
-class Transcript:
+class Transcript(NamedTuple):
     """A parsed transcript: the turns of every speaker in file order."""
 
     path: Path | None

@@ -21,9 +21,8 @@ on the set model; :func:`load_signals_from_set_file` reads a set YAML directly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import TranscriptError
 from .phrases import (
@@ -79,8 +78,7 @@ class PrincipleSignals:
         return f"PrincipleSignals({self.principle!r})"
 
 
-@dataclass(frozen=True)
-class CompiledSignals:
+class CompiledSignals(NamedTuple):
     """All principles of a set, in set order (principles without signals included)."""
 
     set_id: str | None
