@@ -15,11 +15,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .coding import Coding, Question, get_coder, split_sentences
+from .coding import Coding, Question, get_coder, sentences_of
 from .errors import TranscriptError, speaker_list
 from .language import LANGUAGES, detect_language
 from .metrics import OTHER, PROFESSIONAL, Metrics, compute_metrics
-from .phrases import normalize, unnegated
+from .phrases import PhrasePattern, normalize, unnegated
 from .reader import Transcript, count_words, read_transcript
 from .signals import _NEGATIONS, CompiledSignals, load_signals_from_set_file
 
@@ -271,12 +271,17 @@ def _name_redactor(transcript: Transcript, professionals: set[str]):
 # --------------------------------------------------------------------------- analysis
 
 
-def _quote_sentence(text: str, pattern: re.Pattern[str], negations: frozenset[str]) -> str:
-    """The first sentence of ``text`` where ``pattern`` matches, or the whole text."""
-    sentences = split_sentences(text)
+def _quote_sentence(
+    text: str,
+    sentences: list[tuple[str, str]],
+    pattern: PhrasePattern,
+    negations: frozenset[str],
+) -> str:
+    """The first sentence of ``text`` where ``pattern`` matches, or the whole text
+    (``sentences``: the turn's sentences with their normalised forms)."""
     if len(sentences) > 1:
-        for s in sentences:
-            if unnegated(pattern, normalize(s), negations):
+        for s, norm in sentences:
+            if unnegated(pattern, norm, negations):
                 return s
     return text
 
@@ -319,12 +324,14 @@ def analyze(
         if turn.speaker not in prof_names:
             utterances.append(Utterance(turn.line, turn.time, OTHER, text, words))
             continue
-        coding = coder.code(turn.text)
+        norm = normalize(turn.text)
+        sentences = sentences_of(turn.text)
+        coding = coder.code(turn.text, norm, sentences)
         questions = tuple(Question(q.type, redact(q.text)) for q in coding.questions)
         honours: list[str] = []
         undermines: list[str] = []
         if signals is not None:
-            honours, undermines = signals.match(turn.text, language)
+            honours, undermines = signals.match(turn.text, language, norm)
             for polarity, ids, quotes, negs in (
                 ("honours", honours, honours_q, frozenset()),
                 ("undermines", undermines, undermines_q, negations),
@@ -332,7 +339,7 @@ def analyze(
                 for pid in ids:
                     pat = by_id[pid].pattern(polarity, language)
                     assert pat is not None
-                    quote = redact(_quote_sentence(turn.text, pat, negs))
+                    quote = redact(_quote_sentence(turn.text, sentences, pat, negs))
                     quotes[pid].append(Quote(turn.line, turn.time, quote))
         utterances.append(
             Utterance(

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -304,6 +304,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def sentences_of(text: str) -> list[tuple[str, str]]:
+    """The sentences of a turn, each with its normalised form."""
+    return [(s, normalize(s)) for s in split_sentences(text)]
+
+
 class Coder:
     """Codes the turns of one language; build it once, call :meth:`code` per turn."""
 
@@ -535,11 +540,13 @@ class Coder:
         return False
 
     def code_sentence(
-        self, sentence: str, unpunctuated: bool = False
+        self, sentence: str, unpunctuated: bool = False, norm: str | None = None
     ) -> tuple[Question | None, bool, bool, bool]:
-        """(question or None, reflection, directive, compliment) for one sentence."""
+        """(question or None, reflection, directive, compliment) for one sentence
+        (``norm``: the sentence normalised, when the caller has it already)."""
         r = self.r
-        norm = normalize(sentence)
+        if norm is None:
+            norm = normalize(sentence)
         toks = _TOKEN.findall(norm)
         if not toks:
             return None, False, False, False
@@ -569,18 +576,30 @@ class Coder:
                 found.append(term)
         return tuple(found)
 
-    def code(self, text: str) -> Coding:
-        """Code one turn."""
+    def code(
+        self,
+        text: str,
+        norm: str | None = None,
+        sentences: Sequence[tuple[str, str]] | None = None,
+    ) -> Coding:
+        """Code one turn. A caller that has them already may pass the turn normalised
+        (``norm``) and its sentences with theirs (``sentences``, from :func:`sentences_of`).
+        """
         unpunctuated = not _PUNCT.search(text)
-        sentences = [text.strip()] if unpunctuated else split_sentences(text)
+        if unpunctuated:
+            pairs: Sequence[tuple[str, str | None]] = [(text.strip(), None)]
+        elif sentences is not None:
+            pairs = sentences
+        else:
+            pairs = [(s, None) for s in split_sentences(text)]
         questions: list[Question] = []
         refl = direc = compl = False
-        for s in sentences:
-            q, rf, d, c = self.code_sentence(s, unpunctuated)
+        for s, n in pairs:
+            q, rf, d, c = self.code_sentence(s, unpunctuated, n)
             if q is not None:
                 questions.append(q)
             refl, direc, compl = refl or rf, direc or d, compl or c
-        return Coding(tuple(questions), refl, direc, compl, self.jargon(text))
+        return Coding(tuple(questions), refl, direc, compl, self.jargon(text, norm))
 
 
 @functools.lru_cache(maxsize=8)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from .errors import TranscriptError
 from .phrases import (
@@ -33,6 +33,7 @@ from .phrases import (
     compiled_before,
     normalize,
     unnegated,
+    words_of,
 )
 
 POLARITIES = ("honours", "undermines")
@@ -78,11 +79,18 @@ class PrincipleSignals:
         return f"PrincipleSignals({self.principle!r})"
 
 
-class CompiledSignals(NamedTuple):
+class CompiledSignals:
     """All principles of a set, in set order (principles without signals included)."""
 
-    set_id: str | None
-    principles: tuple[PrincipleSignals, ...]
+    __slots__ = ("set_id", "principles", "_tables")
+
+    def __init__(self, set_id: str | None, principles: tuple[PrincipleSignals, ...]) -> None:
+        self.set_id = set_id
+        self.principles = principles
+        self._tables: dict[str, list[tuple[str, PhrasePattern | None, PhrasePattern | None]]] = {}
+
+    def __repr__(self) -> str:
+        return f"CompiledSignals({self.set_id!r}, {len(self.principles)} principles)"
 
     @property
     def ids(self) -> list[str]:
@@ -95,17 +103,37 @@ class CompiledSignals(NamedTuple):
         """(honoured ids, undermined ids) for one utterance, in set order."""
         if norm is None:
             norm = normalize(text)
+        words = words_of(norm)
+        negations = _NEGATIONS.get(lang, frozenset())
         honours: list[str] = []
         undermines: list[str] = []
-        negations = _NEGATIONS.get(lang, frozenset())
-        for p in self.principles:
-            h = p.pattern("honours", lang)
-            if h is not None and h.search(norm):
-                honours.append(p.principle)
-            u = p.pattern("undermines", lang)
-            if u is not None and unnegated(u, norm, negations):
-                undermines.append(p.principle)
+        for pid, h, u in self._table(lang):
+            # the patterns' word prefilter, inline: most principles are skipped on it
+            if (
+                h is not None
+                and (h.words is None or not h.words.isdisjoint(words))
+                and h.regex.search(norm)
+            ):
+                honours.append(pid)
+            if (
+                u is not None
+                and (u.words is None or not u.words.isdisjoint(words))
+                and unnegated(u.regex, norm, negations)
+            ):
+                undermines.append(pid)
         return honours, undermines
+
+    def _table(self, lang: str) -> list[tuple[str, PhrasePattern | None, PhrasePattern | None]]:
+        """(principle id, honours pattern, undermines pattern) of every principle with
+        signals in ``lang``, compiled on first use."""
+        table = self._tables.get(lang)
+        if table is None:
+            rows = [
+                (p.principle, p.pattern("honours", lang), p.pattern("undermines", lang))
+                for p in self.principles
+            ]
+            table = self._tables[lang] = [r for r in rows if r[1] is not None or r[2] is not None]
+        return table
 
 
 def compile_signals(
