@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 PRINCIPLES = REPO / "principles"
+
+# Before any test module is imported: modules compile patterns through the pattern cache
+# at import, which would otherwise read (and at exit write) the user's own cache folder.
+# Removed at exit after the cache is saved there (exit handlers run last-registered first).
+_SESSION_HOME = tempfile.mkdtemp(prefix="partnerschap-tests-")
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+os.environ["PARTNERSCHAP_HOME"] = _SESSION_HOME
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,9 @@
-"""The word prefilter of phrase patterns is exact: it never skips a text the regex matches.
+"""Compiled phrase patterns match exactly as the plain alternation of their phrases.
+
+What :func:`compile_phrases` compiles is faster than the plain alternation: branches are
+grouped by first letter and a word prefilter skips texts without the required words. Both
+must be exact: every match (start, end) is the plain alternation's, and no text it matches
+is skipped.
 
 Checked for every phrase list that ships (the coding cues of ``analysis.yaml`` and the
 signals of both bundled sets) on the labelled utterances and their sentences, and on texts
@@ -8,6 +13,7 @@ generated from each phrase itself (so every phrase is seen matching).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +22,7 @@ import pytest
 from partnerschap.transcript.coding import _analysis_data, load_yaml, split_sentences
 from partnerschap.transcript.phrases import (
     PhrasePattern,
+    _alternation,
     _parse_seq,
     _tokens,
     compile_phrases,
@@ -83,22 +90,23 @@ def test_the_shipped_lists_are_checked() -> None:
 
 
 @pytest.mark.parametrize("name, phrases", LISTS, ids=[name for name, _ in LISTS])
-def test_prefilter_never_skips_a_match(name: str, phrases: list[str]) -> None:
+def test_compiled_pattern_matches_as_the_plain_alternation(name: str, phrases: list[str]) -> None:
     pattern = compile_phrases(phrases)
     assert isinstance(pattern, PhrasePattern)
     rng = random.Random(name)
     texts = utterances()
     generated = [t for p in phrases if not p.startswith("re:") for t in samples(p, rng)]
+    reference = re.compile(_alternation(phrases))
     matched = 0
     for text in texts + generated:
-        expected = pattern.regex.search(text)
+        expected = reference.search(text)
         found = pattern.search(text)
         assert (found is None) == (expected is None), (phrases, text)
         if expected is not None:
             matched += 1
-            assert found is not None and found.span() == expected.span()
+            assert found is not None and found.span() == expected.span(), (phrases, text)
             assert [m.span() for m in pattern.finditer(text)] == [
-                m.span() for m in pattern.regex.finditer(text)
+                m.span() for m in reference.finditer(text)
             ]
     assert matched >= len([p for p in phrases if not p.startswith("re:")])
 
@@ -112,3 +120,24 @@ def test_a_text_without_the_required_words_is_not_searched() -> None:
     assert pattern.search("wat ging er mis") is None
     assert compile_phrases(["re:\\bgoed", "wat … goed"]).words is None  # raw regex: always
     assert compile_phrases(["veilig*"]).words is None  # only a wildcard word: always
+
+
+@pytest.mark.parametrize(
+    "phrases, text",
+    [
+        (["wat", "wat gaat goed", "waar"], "nou, wat gaat goed dan"),  # first branch wins
+        (["wat gaat goed", "wat"], "nou, wat gaat goed dan"),
+        (["(wel) … goed", "goed"], "het ging wel nou goed"),  # gap after an optional word
+        (["[u|je] moet (gewoon)", "u moet gewoon"], "u moet gewoon slapen"),
+        (["(u|je) (wel) moet", "je"], "je wel moet, je moet"),
+        (["*heid", "veilig"], "veiligheid en veilig"),  # no first letter: keeps its place
+        (["re:\\bhoe (vaak|lang)", "hoe"], "hoe vaak en hoe"),
+    ],
+)
+def test_branch_order_and_unfolding_keep_the_first_match(phrases: list[str], text: str) -> None:
+    pattern = compile_phrases(phrases)
+    reference = re.compile(_alternation(phrases))
+    assert pattern is not None
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]

@@ -256,6 +256,18 @@ def _cue_segments(
     first_line: int, text_lines: list[tuple[int, str]]
 ) -> list[tuple[int, str | None, str]]:
     """Split a cue's text into (line, speaker, text) by voice tags or a ``Name:`` label."""
+    if len(text_lines) == 1:  # the usual cue: one line, no tag or one voice tag in front
+        line, raw = text_lines[0]
+        full = raw.strip()
+        if "<" not in full:
+            return [(line, None, full)]
+        m = _VOICE.match(full)
+        if m is not None and _VOICE.search(full, m.end()) is None:
+            body = full[m.end() :]
+            body = _VOICE_END.sub("", body) if "</v" in body else body
+            name = m.group(1)
+            name = _clean_name(_unescape(name) if "&" in name else name)
+            return [(line, name or None, body)]
     joined_parts: list[tuple[int, str]] = [(i, t.strip()) for i, t in text_lines]
     full = "\n".join(t for _, t in joined_parts)
     segments: list[tuple[int, str | None, str]] = []
