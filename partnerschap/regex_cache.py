@@ -15,7 +15,8 @@ files and the code are stored, never transcript text. Set
 ``PARTNERSCHAP_REGEX_CACHE=0`` to switch the cache off.
 
 :func:`compile_built` keys a pattern by the text it is built from (the phrases of a YAML
-list) rather than by the pattern itself, so a warm run skips building it too.
+list) rather than by the pattern itself, so a warm run skips building it too;
+:func:`cached_data` keeps the parsed coding rules the patterns are built from.
 """
 
 from __future__ import annotations
@@ -195,3 +196,33 @@ def compile_built(
             return found, entry[0]
     pattern, extra = build()
     return _store(key, pattern, flags, (extra,)), extra
+
+
+def _data_key(material: str) -> bytes:
+    return _key("\2data\0" + material, 0)
+
+
+def cached_data(material: str, build: Callable[[], Any]) -> Any:
+    """What ``build()`` returns for ``material`` (such as the text of a YAML file), kept in
+    the same file, so a warm run skips building it: reading the coding rules' YAML takes
+    about 8 ms, loading the stored result a tenth of a millisecond.
+
+    ``build`` must be deterministic and return what :mod:`marshal` can store (dicts, lists,
+    text, numbers); anything else is returned without being kept.
+    """
+    global _dirty, _registered
+    key = _data_key(material)
+    entry = _cached(key)
+    if entry is not None and len(entry) == 1:
+        return entry[0]
+    value = build()
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    _load()[key] = (value,)
+    _dirty = True
+    if not _registered:
+        atexit.register(save)
+        _registered = True
+    return value

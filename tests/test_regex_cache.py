@@ -133,3 +133,26 @@ def test_a_second_process_finds_every_pattern_in_the_cache(tmp_path, isolated_ho
     assert int(entries_first) > 20
     assert entries_second == entries_first
     assert dirty_second == "0"  # nothing new compiled in the second process
+
+
+def test_cached_data_is_built_once_and_kept(fresh):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"nl": {"fillers": ["eh", "nou"]}}
+
+    assert fresh.cached_data("analysis.yaml\0tekst", build) == {"nl": {"fillers": ["eh", "nou"]}}
+    fresh.save()
+    fresh._entries = None  # as a new process
+    assert fresh.cached_data("analysis.yaml\0tekst", build) == {"nl": {"fillers": ["eh", "nou"]}}
+    assert len(calls) == 1
+    assert fresh.cached_data("analysis.yaml\0andere tekst", build) is not None
+    assert len(calls) == 2  # other material, built again
+
+    class NotStorable:
+        pass
+
+    value = NotStorable()
+    assert fresh.cached_data("x", lambda: value) is value
+    assert fresh.cached_data("x", NotStorable) is not value  # not kept: built again

@@ -222,13 +222,16 @@ def resolve_professionals(transcript: Transcript, names: Iterable[str]) -> set[s
     ``professional_required`` without names and ``unknown_professional`` for a name that
     matches no speaker (or several); both list the speakers with their share of words.
     """
-    speakers = transcript.speakers()
     wanted = [n for n in names if n and n.strip()]
     if not wanted:
         raise TranscriptError(
-            transcript.path, None, "professional_required", speakers=speaker_list(speakers)
+            transcript.path,
+            None,
+            "professional_required",
+            speakers=speaker_list(transcript.speakers()),
         )
-    by_key = {_key(s.name): s.name for s in speakers}
+    # names in order of first appearance (the shares of words only for a message)
+    by_key = {_key(name): name for name in dict.fromkeys(t.speaker for t in transcript.turns)}
     chosen: set[str] = set()
     for name in wanted:
         k = _key(name)
@@ -244,7 +247,7 @@ def resolve_professionals(transcript: Transcript, names: Iterable[str]) -> set[s
             None,
             "unknown_professional",
             name=name,
-            speakers=speaker_list(speakers),
+            speakers=speaker_list(transcript.speakers()),
         )
     return chosen
 

@@ -259,7 +259,15 @@ class Rules:
 @functools.lru_cache(maxsize=8)
 def _analysis_data(path: str | None) -> dict[str, Any]:
     p = Path(path) if path else find_data_file(ANALYSIS_FILE)
-    data = load_yaml(p) or {}
+    text = p.read_text(encoding="utf-8")
+
+    def parse() -> Any:
+        import yaml  # imported here: keeps ``import partnerschap.transcript`` light
+
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+
+    # parsed once per version of the file; later runs load the stored result
+    data = regex_cache.cached_data(f"{ANALYSIS_FILE}\0{text}", parse) or {}
     return {lang: spec for lang, spec in data.items() if isinstance(spec, Mapping)}
 
 

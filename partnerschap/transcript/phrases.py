@@ -469,7 +469,7 @@ class NamedPhrases:
         if rx is None:
             body = _alternation(list(self.groups[i][1]))
             assert body is not None
-            rx = self._compiled[i] = re.compile(body)
+            rx = self._compiled[i] = regex_cache.compile(body)
         return rx.fullmatch(hit) is not None
 
     def name_of(self, hit: str) -> str | None:
