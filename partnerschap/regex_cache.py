@@ -16,7 +16,9 @@ files and the code are stored, never transcript text. Set
 
 :func:`compile_built` keys a pattern by the text it is built from (the phrases of a YAML
 list) rather than by the pattern itself, so a warm run skips building it too;
-:func:`cached_data` keeps the parsed coding rules the patterns are built from.
+:func:`cached_data` keeps the parsed coding rules the patterns are built from. Each entry
+notes the day it was last used; entries unused for :data:`KEEP_DAYS` days are dropped, so
+patterns of phrases that have since changed do not pile up.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import marshal
 import os
 import re
 import sys
+import time
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,14 +48,17 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: One file per interpreter, so two Python versions do not overwrite each other's cache.
 FILE_NAME = f"regex-cache.{sys.implementation.cache_tag}.marshal"
-#: Entries kept at most; beyond that the cache starts afresh (sets with changing signals).
+#: Entries kept at most (the most recently used); a release needs about 200.
 MAX_ENTRIES = 400
+#: Entries not used for this many days are dropped (patterns of changed phrases).
+KEEP_DAYS = 30
 
 # The file format, the release (which may build patterns differently from the same
 # phrases) and the interpreter's regex internals.
-_VERSION = (3, __version__, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+_VERSION = (4, __version__, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
 
-_entries: dict[bytes, tuple[Any, ...]] | None = None
+#: key -> (day last used, payload); a payload is (extra..., pattern, compiled parts...)
+_entries: dict[bytes, tuple[int, tuple[Any, ...]]] | None = None
 _dirty = False
 _registered = False
 
@@ -70,7 +77,11 @@ def cache_path() -> Path | None:
     return user_cache_path("partnerschap", appauthor=False) / FILE_NAME
 
 
-def _load() -> dict[bytes, tuple[Any, ...]]:
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+def _load() -> dict[bytes, tuple[int, tuple[Any, ...]]]:
     global _entries
     if _entries is None:
         _entries = {}
@@ -85,14 +96,29 @@ def _load() -> dict[bytes, tuple[Any, ...]]:
     return _entries
 
 
+def _changed() -> None:
+    global _dirty, _registered
+    _dirty = True
+    if not _registered:
+        atexit.register(save)
+        _registered = True
+
+
 def save() -> None:
-    """Write new entries (called at exit); failures are ignored, the cache is optional."""
+    """Write the entries if they changed (called at exit; at most once a day when nothing
+    new was compiled); failures are ignored, the cache is optional."""
     global _dirty
     path = cache_path()
     if not _dirty or path is None or _entries is None:
         return
     _dirty = False
-    entries = _entries if len(_entries) <= MAX_ENTRIES else {}
+    oldest = _today() - KEEP_DAYS
+    recent = sorted(
+        ((key, entry) for key, entry in _entries.items() if entry[0] >= oldest),
+        key=lambda item: item[1][0],
+        reverse=True,
+    )
+    entries = dict(recent[:MAX_ENTRIES])
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,21 +150,47 @@ def _compiled_parts(pattern: str, flags: int) -> tuple[Any, ...]:
     )
 
 
+# The code is stored as machine words (bytes), not a list of numbers: a file of bytes loads
+# in a fraction of the time, and only the patterns a run uses are unpacked.
+_PACKED = array("I").itemsize == _sre.CODESIZE
+
+
+def _pack(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+    flags, code, *rest = parts
+    return (flags, array("I", code).tobytes() if _PACKED else code, *rest)
+
+
+def _unpack(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+    flags, code, *rest = parts
+    if isinstance(code, bytes):
+        words = array("I")
+        words.frombytes(code)
+        code = words.tolist()
+    return (flags, code, *rest)
+
+
 def _cached(key: bytes) -> tuple[Any, ...] | None:
-    """The stored entry under ``key``: (extra..., pattern, compiled parts...)."""
-    return _load().get(key)
+    """The stored payload under ``key`` (and a note that it was used today)."""
+    entries = _load()
+    entry = entries.get(key)
+    if entry is None:
+        return None
+    today = _today()
+    if entry[0] != today:
+        entries[key] = (today, entry[1])
+        _changed()
+    return entry[1]
 
 
 def _revive(key: bytes, pattern: str, parts: tuple[Any, ...]) -> re.Pattern[str] | None:
     try:
-        return _sre.compile(pattern, *parts)
+        return _sre.compile(pattern, *_unpack(parts))
     except Exception:  # a damaged entry: compiled afresh by the caller
         _load().pop(key, None)
         return None
 
 
 def _store(key: bytes, pattern: str, flags: int, extra: tuple[Any, ...] = ()) -> re.Pattern[str]:
-    global _dirty, _registered
     try:
         parts = _compiled_parts(pattern, flags)
         compiled = _sre.compile(pattern, *parts)
@@ -146,11 +198,8 @@ def _store(key: bytes, pattern: str, flags: int, extra: tuple[Any, ...] = ()) ->
         raise
     except Exception:  # the interpreter's internals differ: no caching
         return re.compile(pattern, flags)
-    _load()[key] = (*extra, pattern, *parts)
-    _dirty = True
-    if not _registered:
-        atexit.register(save)
-        _registered = True
+    _load()[key] = (_today(), (*extra, pattern, *_pack(parts)))
+    _changed()
     return compiled
 
 
@@ -210,7 +259,6 @@ def cached_data(material: str, build: Callable[[], Any]) -> Any:
     ``build`` must be deterministic and return what :mod:`marshal` can store (dicts, lists,
     text, numbers); anything else is returned without being kept.
     """
-    global _dirty, _registered
     key = _data_key(material)
     entry = _cached(key)
     if entry is not None and len(entry) == 1:
@@ -220,9 +268,6 @@ def cached_data(material: str, build: Callable[[], Any]) -> Any:
         marshal.dumps(value)
     except ValueError:
         return value
-    _load()[key] = (value,)
-    _dirty = True
-    if not _registered:
-        atexit.register(save)
-        _registered = True
+    _load()[key] = (_today(), (value,))
+    _changed()
     return value

@@ -156,3 +156,30 @@ def test_cached_data_is_built_once_and_kept(fresh):
     value = NotStorable()
     assert fresh.cached_data("x", lambda: value) is value
     assert fresh.cached_data("x", NotStorable) is not value  # not kept: built again
+
+
+def test_entries_unused_for_a_month_are_dropped(fresh, monkeypatch):
+    today = fresh._today()
+    fresh.compile("oud patroon")
+    fresh.compile("nieuw patroon")
+    entries = fresh._load()
+    old_key = fresh._key("oud patroon", 0)
+    entries[old_key] = (today - fresh.KEEP_DAYS - 1, entries[old_key][1])
+    fresh.save()
+    fresh._entries = None  # as a new process
+    assert fresh._key("oud patroon", 0) not in fresh._load()
+    assert fresh._key("nieuw patroon", 0) in fresh._load()
+    fresh.compile("nieuw patroon")
+    assert not fresh._dirty  # used again on the same day: nothing to write
+
+
+def test_at_most_max_entries_are_kept_the_most_recently_used(fresh, monkeypatch):
+    monkeypatch.setattr(fresh, "MAX_ENTRIES", 3)
+    days = iter(range(100, 105))
+    for word in ("a", "b", "c", "d", "e"):
+        monkeypatch.setattr(fresh, "_today", lambda d=next(days): d)
+        fresh.compile(word)
+    fresh.save()
+    fresh._entries = None
+    kept = {k for k in fresh._load()}
+    assert kept == {fresh._key(w, 0) for w in ("c", "d", "e")}
