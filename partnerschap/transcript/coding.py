@@ -162,6 +162,27 @@ def _canonical(term: str) -> str:
     return " ".join(t.replace("*", "").replace("...", " ").replace("…", " ").split())
 
 
+class _Phrases:
+    """Word sequences (a YAML list of multi-word entries), indexed by their first word."""
+
+    __slots__ = ("by_first",)
+
+    def __init__(self, phrases: tuple[tuple[str, ...], ...]) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for ph in phrases:
+            by_first.setdefault(ph[0], []).append(ph)
+        self.by_first = {word: tuple(group) for word, group in by_first.items()}
+
+    def first_at(self, toks: list[str], i: int = 0) -> tuple[str, ...] | None:
+        """The first phrase (in list order) that ``toks`` continue with from ``i``."""
+        if i >= len(toks):
+            return None
+        for ph in self.by_first.get(toks[i], ()):
+            if tuple(toks[i : i + len(ph)]) == ph:
+                return ph
+        return None
+
+
 class Rules:
     """The compiled coding cues of one language (a plain class: a dataclass of this size
     costs a few milliseconds to create at import, and ``analyze`` should start fast)."""
@@ -211,8 +232,16 @@ class Rules:
             raise TypeError(f"Rules: unknown cues {unknown}, missing cues {missing}")
         self.lang = lang
         self.__dict__.update(cues)
-        self.filler_heads = frozenset(p[0] for p in self.filler_phrases)
-        self.skip_heads = self.filler_heads | frozenset(p[0] for p in self.connectives)
+        # word lists indexed by their first (or, for tags, last) word: a lookup finds the
+        # few phrases worth comparing, in the order of the list
+        self.skip_fillers = _Phrases(self.filler_phrases)
+        self.skip_all = _Phrases(self.filler_phrases + self.connectives)
+        self.wh_open_index = _Phrases(self.wh_open)
+        self.wh_conditional_index = _Phrases(self.wh_conditional)
+        self.wh_any = _Phrases(self.wh_open + self.wh_conditional)
+        self.tags_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for tag in self.tags:
+            self.tags_by_last[tag[-1]] = (*self.tags_by_last.get(tag[-1], ()), tag)
 
     @classmethod
     def from_mapping(cls, lang: str, d: Mapping[str, Any]) -> Rules:
@@ -329,30 +358,20 @@ class Coder:
         """Drop leading fillers (and connectives): "eh, nou, en wat …" -> "wat …"."""
         r = self.r
         i = 0
-        changed = True
-        groups = r.filler_phrases + (r.connectives if connectives else ())
-        heads = r.skip_heads if connectives else r.filler_heads
-        while changed and i < len(toks):
-            changed = False
+        phrases = r.skip_all if connectives else r.skip_fillers
+        while i < len(toks):
             if toks[i] in r.fillers:
                 i += 1
-                changed = True
                 continue
-            if toks[i] not in heads:
+            ph = phrases.first_at(toks, i)
+            if ph is None:
                 break
-            for ph in groups:
-                if tuple(toks[i : i + len(ph)]) == ph:
-                    i += len(ph)
-                    changed = True
-                    break
-        return toks[i:]
+            i += len(ph)
+        return toks[i:] if i else toks
 
     @staticmethod
-    def _starts(toks: list[str], options: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-        for ph in options:
-            if tuple(toks[: len(ph)]) == ph:
-                return ph
-        return None
+    def _starts(toks: list[str], options: _Phrases) -> tuple[str, ...] | None:
+        return options.first_at(toks)
 
     def _onset(self, toks: list[str]) -> tuple[str, list[str]] | None:
         """("wh", tokens from the wh-word) or ("verb", tokens) if a clause starts a question."""
@@ -360,10 +379,9 @@ class Coder:
         toks = self._skip(toks)
         if not toks:
             return None
-        wh_words = r.wh_open + r.wh_conditional
-        if toks[0] in r.wh_prepositions and len(toks) > 1 and self._starts(toks[1:], wh_words):
+        if toks[0] in r.wh_prepositions and len(toks) > 1 and self._starts(toks[1:], r.wh_any):
             toks = toks[1:]
-        wh = self._starts(toks, r.wh_open + r.wh_conditional)
+        wh = self._starts(toks, r.wh_any)
         if wh:
             if len(toks) > len(wh) and toks[len(wh)] in r.cleft_after_wh:
                 return None  # "wat ik hoor is …": a statement
@@ -397,7 +415,7 @@ class Coder:
             return CLOSED
         if r.choice and r.choice.search(ctx):
             return CLOSED
-        if self._starts(toks, r.wh_open):
+        if self._starts(toks, r.wh_open_index):
             return OPEN
         if r.lang == "nl" and toks[0] == "waar" and any(t in r.waar_split for t in toks[2:]):
             return OPEN
@@ -429,7 +447,7 @@ class Coder:
         r = self.r
         if r.closed_wh and r.closed_wh.search(norm[m.start() :]):
             return CLOSED
-        if rest and self._starts(rest, r.wh_conditional):
+        if rest and self._starts(rest, r.wh_conditional_index):
             return self._wh_type(rest)
         return OPEN
 
@@ -457,7 +475,7 @@ class Coder:
         # a tag at the end ("…, toch?", "… right?") is dropped; what remains decides
         tagged = False
         last = clauses[-1]
-        for tag in r.tags:
+        for tag in r.tags_by_last.get(last[-1], ()) if last else ():
             if len(last) >= len(tag) and tuple(last[-len(tag) :]) == tag:
                 rest = last[: -len(tag)]
                 if rest and not self._skip(rest):
