@@ -242,7 +242,7 @@ def _blocks(lines: Sequence[str]) -> list[list[tuple[int, str]]]:
     blocks: list[list[tuple[int, str]]] = []
     cur: list[tuple[int, str]] = []
     for i, raw in enumerate(lines):
-        if raw.strip():
+        if raw and not raw.isspace():
             cur.append((i, raw))
         elif cur:
             blocks.append(cur)
@@ -343,17 +343,21 @@ def _cues_to_turns(cues: list[_Cue]) -> list[Turn]:
     return turns
 
 
+_HEADERS = ("WEBVTT", "NOTE", "STYLE", "REGION")
+
+
 def _parse_cues(lines: Sequence[str], skip_header: bool) -> list[Turn]:
     cues: list[_Cue] = []
     for block in _blocks(lines):
-        head = block[0][1].strip()
-        if skip_header and head.startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
+        if skip_header and block[0][1].lstrip().startswith(_HEADERS):
             # a header block may be directly followed by a cue in broken files
             rest = [b for b in block if "-->" in b[1]]
             if not rest:
                 continue
-        k = next((n for n, (_, t) in enumerate(block) if "-->" in t), None)
-        if k is None:
+        for k, (_, t) in enumerate(block):  # noqa: B007 - the timing line, used below
+            if "-->" in t:
+                break
+        else:
             continue
         m = _TIMING.match(block[k][1])
         time = format_time(m.group("start")) if m else None
