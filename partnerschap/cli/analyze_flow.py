@@ -36,7 +36,11 @@ if TYPE_CHECKING:
 
 
 def say(message: str, style: str | None = None) -> None:
-    """A line on stderr, never wrapped mid-path."""
+    """A line on stderr, never wrapped mid-path (styled only on a terminal: rich is not
+    imported for a plain line, so ``--format json`` stays fast)."""
+    if not sys.stderr.isatty():
+        sys.stderr.write(message + "\n")
+        return
     from rich.text import Text
 
     state.err().print(Text(message, style=style or ""), soft_wrap=True)
