@@ -563,3 +563,35 @@ def test_real_deduce_backend(fresh_backend: types.ModuleType) -> None:
     assert ("place", "Amersfoort") in result
     assert ("name", "Fatima") in result
     assert ("phone", "06-12345678") in result
+
+
+TRIGGERED = [
+    "_RE_ROLE_NAME",
+    "_RE_ROLE_PAREN",
+    "_RE_FORMAL_NAME",
+    "_RE_PLURAL_NAMES",
+    "_RE_INSTITUTION",
+    "_RE_PLACE_AFTER_VERB",
+]
+TRIGGER_TEXTS = [
+    "MOEDER Jansen belde, en Vader: Pieter de Vries ook.",
+    "De moeder van Sanne (mevr. A. de Boer) woont in Den Haag.",
+    "Ze zit op Basisschool De Regenboog en de Kinderen Anna en Tim.",
+    "Zij VERHUISDE vorig jaar naar Utrecht; meneer Yilmaz niet.",
+    "Cliënt Özdemir woont in Zaandam, bij oma Fatma.",
+    "Niets om te vinden hier, alleen gewone woorden.",
+    "moederschap en schoolplein en ouderschap Zonder Naam",
+]
+
+
+@pytest.mark.parametrize("name", TRIGGERED)
+def test_triggered_patterns_find_exactly_what_the_pattern_finds(name: str) -> None:
+    detect_module = sys.modules["partnerschap.privacy.detect"]
+    triggered = getattr(detect_module, name)
+    texts = TRIGGER_TEXTS + [str(item["text"]) for item in CORPUS]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in triggered.regex.finditer(text)]
+        assert [m.span() for m in triggered.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found >= 2  # the texts exercise the pattern

@@ -267,18 +267,51 @@ _FULL_NAME = rf"{_NAME_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})*"
 # A surname, possibly with initials and a leading particle ("A. van den Berg").
 _SURNAME = rf"(?:{_INITIALS}[ \t]*)?(?:{_PARTICLE}{_SP})?{_FULL_NAME}"
 
-_FAMILY_ROLE_RE = rf"(?i:\b(?:{_alt(_FAMILY_ROLES)}))"
-_PLURAL_ROLE_RE = rf"(?i:\b(?:{_alt(_PLURAL_ROLES)}))"
-_FORMAL_ROLE_RE = r"(?i:\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.))"
 
-_RE_ROLE_NAME = _compile(
-    rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})"
+class _Triggered:
+    """A pattern that starts with case-insensitive trigger words ("moeder", "school"),
+    searched only in texts that contain one of them.
+
+    A case-insensitive alternation of a hundred words is slow to search (the engine cannot
+    rule a branch out by its first letter), and most texts hold none of the words. For an
+    ASCII text, the words are first looked for case-sensitively in the text in lower case,
+    which finds them wherever the pattern could (same positions, same word boundaries);
+    other texts are searched directly. So the result is exactly the pattern's.
+    """
+
+    __slots__ = ("regex", "trigger")
+
+    def __init__(self, pattern: str, trigger: str) -> None:
+        self.regex = _compile(pattern)
+        self.trigger = _compile(trigger)  # lower-case words, no (?i)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if text.isascii() and self.trigger.search(text.lower()) is None:
+            return iter(())
+        return self.regex.finditer(text)
+
+
+def _lower_alt(words: Iterable[str]) -> str:
+    return _alt(w.lower() for w in words)
+
+
+_FAMILY_ROLE_WORDS = rf"\b(?:{_lower_alt(_FAMILY_ROLES)})"
+_PLURAL_ROLE_WORDS = rf"\b(?:{_lower_alt(_PLURAL_ROLES)})"
+_FORMAL_ROLE_WORDS = r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.)"
+_FAMILY_ROLE_RE = rf"(?i:{_FAMILY_ROLE_WORDS})"
+_PLURAL_ROLE_RE = rf"(?i:{_PLURAL_ROLE_WORDS})"
+_FORMAL_ROLE_RE = rf"(?i:{_FORMAL_ROLE_WORDS})"
+
+_RE_ROLE_NAME = _Triggered(
+    rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})",
+    _FAMILY_ROLE_WORDS,
 )
-_RE_ROLE_PAREN = _compile(
-    rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)"
+_RE_ROLE_PAREN = _Triggered(
+    rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)",
+    rf"{_FAMILY_ROLE_WORDS}|{_FORMAL_ROLE_WORDS}",
 )
-_RE_FORMAL_NAME = _compile(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})")
-_RE_PLURAL_NAMES = _compile(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})")
+_RE_FORMAL_NAME = _Triggered(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})", _FORMAL_ROLE_WORDS)
+_RE_PLURAL_NAMES = _Triggered(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})", _PLURAL_ROLE_WORDS)
 _RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
 _RE_GREETING = _compile(
     rf"(?:(?i:\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte))"
@@ -294,22 +327,29 @@ _RE_NAME_AGE = _compile(
     r"(?:jaar|jr\.?|j\.|mnd\.?|maanden|weken|wk\.?)?[ \t]*[,;)]"
 )
 
-_RE_INSTITUTION = _compile(
-    r"(?i:\b(?:basisschool|school|kindcentrum|ikc|kinderdagverblijf|kdv|bso|"
+_INSTITUTION_WORDS = (
+    r"\b(?:basisschool|school|kindcentrum|ikc|kinderdagverblijf|kdv|bso|"
     r"peuterspeelzaal|peuteropvang|opvang|crèche|creche|voetbalclub|voetbalvereniging|"
     r"sportvereniging|sportclub|vereniging|scholengemeenschap|lyceum|college|gymnasium|"
     r"praktijk|huisartsenpraktijk|gezinshuis|woongroep|leefgroep|internaat|kliniek|"
-    r"zorgboerderij|jeugdinstelling))"
-    rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}(?:{_SP}{_NAME_TOKEN})*)"
+    r"zorgboerderij|jeugdinstelling)"
+)
+_RE_INSTITUTION = _Triggered(
+    rf"(?i:{_INSTITUTION_WORDS})"
+    rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}(?:{_SP}{_NAME_TOKEN})*)",
+    _INSTITUTION_WORDS,
 )
 
 _PLACE_TOKEN = rf"(?:'s-{_NAME_TOKEN}|{_NAME_TOKEN})"
 _PLACE_NAME = rf"{_PLACE_TOKEN}(?:(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN})*"
-_RE_PLACE_AFTER_VERB = _compile(
-    r"(?i:\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
+_MOVING_WORDS = (
+    r"\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
     r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht)"
-    r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:in|te|naar|uit))"
-    rf"{_SP}(?P<name>{_PLACE_NAME})"
+)
+_RE_PLACE_AFTER_VERB = _Triggered(
+    rf"(?i:{_MOVING_WORDS}(?:[ \t]+[a-z]+){{0,3}}?[ \t]+(?:in|te|naar|uit))"
+    rf"{_SP}(?P<name>{_PLACE_NAME})",
+    _MOVING_WORDS,
 )
 
 # Structured identifiers.
