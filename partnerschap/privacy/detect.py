@@ -270,25 +270,35 @@ _SURNAME = rf"(?:{_INITIALS}[ \t]*)?(?:{_PARTICLE}{_SP})?{_FULL_NAME}"
 
 class _Triggered:
     """A pattern that starts with case-insensitive trigger words ("moeder", "school"),
-    searched only in texts that contain one of them.
+    tried only where one of them starts.
 
-    A case-insensitive alternation of a hundred words is slow to search (the engine cannot
-    rule a branch out by its first letter), and most texts hold none of the words. For an
-    ASCII text, the words are first looked for case-sensitively in the text in lower case,
-    which finds them wherever the pattern could (same positions, same word boundaries);
-    other texts are searched directly. So the result is exactly the pattern's.
+    A case-insensitive alternation of a hundred words is slow to search: the engine tries
+    every word at every position of the text. In an ASCII text the words are found first,
+    case-sensitively in the text in lower case (same positions, same word boundaries), and
+    the pattern is tried at each of those positions, left to right, as a search would. So
+    the matches are exactly the pattern's; other texts are searched directly.
     """
 
-    __slots__ = ("regex", "trigger")
+    __slots__ = ("regex", "starts")
 
     def __init__(self, pattern: str, trigger: str) -> None:
         self.regex = _compile(pattern)
-        self.trigger = _compile(trigger)  # lower-case words, no (?i)
+        self.starts = _compile(f"(?=(?:{trigger}))")  # every start, lower-case words
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if text.isascii() and self.trigger.search(text.lower()) is None:
-            return iter(())
-        return self.regex.finditer(text)
+        if not text.isascii():
+            return self.regex.finditer(text)
+        return self._at_triggers(text)
+
+    def _at_triggers(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        for start in self.starts.finditer(text.lower()):
+            if start.start() < pos:
+                continue
+            m = self.regex.match(text, start.start())
+            if m is not None:
+                yield m
+                pos = max(m.end(), start.start() + 1)
 
 
 def _lower_alt(words: Iterable[str]) -> str:
