@@ -595,3 +595,12 @@ def test_triggered_patterns_find_exactly_what_the_pattern_finds(name: str) -> No
         assert [m.span() for m in triggered.finditer(text)] == expected, text
         found += bool(expected)
     assert found >= 2  # the texts exercise the pattern
+
+
+def test_finders_skipped_without_a_digit_would_find_nothing() -> None:
+    detect_module = sys.modules["partnerschap.privacy.detect"]
+    texts = TRIGGER_TEXTS + [str(item["text"]) for item in CORPUS]
+    texts += ["mail naar jan@voorbeeld.nl", "Kerkstraat twaalf", "AB-CD-EF", "drie maart"]
+    for text in texts:
+        everything = [c for finder in detect_module._FINDERS for c in finder(text)]
+        assert detect_module._structured_candidates(text) == everything, text

@@ -802,20 +802,30 @@ class _NameNumbering:
         return f"[NAAM-{self._numbers[key]}]"
 
 
+_DIGIT = _compile(r"\d")
+_FINDERS = (
+    _find_emails,
+    _find_ibans,
+    _find_bsns,
+    _find_phones,
+    _find_postcodes,
+    _find_plates,
+    _find_addresses,
+    _find_dates,
+    _find_institutions,
+    _find_places,
+)
+# Without a digit only these can find anything: every pattern of the others needs one (an
+# IBAN's check digits, a house number, a plate's digits, a day), an e-mail address an "@".
+_FINDERS_WITHOUT_DIGITS = (_find_emails, _find_institutions, _find_places)
+
+
 def _structured_candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
-    for finder in (
-        _find_emails,
-        _find_ibans,
-        _find_bsns,
-        _find_phones,
-        _find_postcodes,
-        _find_plates,
-        _find_addresses,
-        _find_dates,
-        _find_institutions,
-        _find_places,
-    ):
+    finders = _FINDERS if _DIGIT.search(text) else _FINDERS_WITHOUT_DIGITS
+    for finder in finders:
+        if finder is _find_emails and "@" not in text:
+            continue
         cands.extend(finder(text))
     return cands
 
