@@ -572,6 +572,9 @@ TRIGGERED = [
     "_RE_PLURAL_NAMES",
     "_RE_INSTITUTION",
     "_RE_PLACE_AFTER_VERB",
+    "_RE_GREETING",
+    "_RE_SIGNATURE",
+    "_RE_NAMING",
 ]
 TRIGGER_TEXTS = [
     "MOEDER Jansen belde, en Vader: Pieter de Vries ook.",
@@ -581,6 +584,8 @@ TRIGGER_TEXTS = [
     "Cliënt Özdemir woont in Zaandam, bij oma Fatma.",
     "Niets om te vinden hier, alleen gewone woorden.",
     "moederschap en schoolplein en ouderschap Zonder Naam",
+    "Hallo Sanne, Dag Pieter, dag Tim. Groeten, Jan Visser",
+    "Zijn voornaam: Ahmed; hij heet Ali en de naam van de vader: Omar Yilmaz.",
 ]
 
 

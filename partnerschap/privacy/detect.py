@@ -323,14 +323,17 @@ _RE_ROLE_PAREN = _Triggered(
 _RE_FORMAL_NAME = _Triggered(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})", _FORMAL_ROLE_WORDS)
 _RE_PLURAL_NAMES = _Triggered(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})", _PLURAL_ROLE_WORDS)
 _RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
-_RE_GREETING = _compile(
-    rf"(?:(?i:\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte))"
-    rf"|\bDag){_SP}(?P<name>{_FULL_NAME})"
+_GREETING_WORDS = r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte)"
+_RE_GREETING = _Triggered(
+    rf"(?:(?i:{_GREETING_WORDS})|\bDag){_SP}(?P<name>{_FULL_NAME})",
+    rf"{_GREETING_WORDS}|\bdag",
 )
-_RE_SIGNATURE = _compile(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})")
-_RE_NAMING = _compile(
-    rf"(?:(?i:\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam))[ \t]*:?"
-    rf"|(?i:\bnaam)(?:[ \t]+\w+)?[ \t]*:)[ \t]*(?P<name>{_SURNAME})"
+_RE_SIGNATURE = _Triggered(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})", r"\bgroet")
+_NAMING_WORDS = r"\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam)"
+_RE_NAMING = _Triggered(
+    rf"(?:(?i:{_NAMING_WORDS})[ \t]*:?"
+    rf"|(?i:\bnaam)(?:[ \t]+\w+)?[ \t]*:)[ \t]*(?P<name>{_SURNAME})",
+    rf"{_NAMING_WORDS}|\bnaam",
 )
 _RE_NAME_AGE = _compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*"
