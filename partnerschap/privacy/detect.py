@@ -276,14 +276,18 @@ class _Triggered:
     every word at every position of the text. In an ASCII text the words are found first,
     case-sensitively in the text in lower case (same positions, same word boundaries), and
     the pattern is tried at each of those positions, left to right, as a search would. So
-    the matches are exactly the pattern's; other texts are searched directly.
+    the matches are exactly the pattern's; other texts are searched directly. The words of
+    all such patterns are looked for in one pass over the text (:func:`_trigger_starts`).
     """
 
-    __slots__ = ("regex", "starts")
+    __slots__ = ("regex", "trigger")
+    #: the trigger words of every instance, for the one pass
+    sources: list[str] = []
 
     def __init__(self, pattern: str, trigger: str) -> None:
         self.regex = _compile(pattern)
-        self.starts = _compile(f"(?=(?:{trigger}))")  # every start, lower-case words
+        self.trigger = _compile(f"(?:{trigger})")  # lower-case words, no (?i)
+        _Triggered.sources.append(trigger)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not text.isascii():
@@ -291,14 +295,34 @@ class _Triggered:
         return self._at_triggers(text)
 
     def _at_triggers(self, text: str) -> Iterator[re.Match[str]]:
+        lower, starts = _trigger_starts(text)
         pos = 0
-        for start in self.starts.finditer(text.lower()):
-            if start.start() < pos:
+        for start in starts:
+            if start < pos or self.trigger.match(lower, start) is None:
                 continue
-            m = self.regex.match(text, start.start())
+            m = self.regex.match(text, start)
             if m is not None:
                 yield m
-                pos = max(m.end(), start.start() + 1)
+                pos = max(m.end(), start + 1)
+
+
+_starts_pattern: re.Pattern[str] | None = None
+_last_starts: tuple[str, str, list[int]] = ("", "", [])
+
+
+def _trigger_starts(text: str) -> tuple[str, list[int]]:
+    """``text`` in lower case and every position where a trigger word of any
+    :class:`_Triggered` pattern starts (kept for the last text: all of them ask)."""
+    global _starts_pattern, _last_starts
+    last = _last_starts
+    if last[0] is text or last[0] == text:
+        return last[1], last[2]
+    if _starts_pattern is None:
+        _starts_pattern = _compile("(?=" + "|".join(_Triggered.sources) + ")")
+    lower = text.lower()
+    starts = [m.start() for m in _starts_pattern.finditer(lower)]
+    _last_starts = (text, lower, starts)  # one assignment: safe if another thread asks too
+    return lower, starts
 
 
 def _lower_alt(words: Iterable[str]) -> str:
