@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .coding import Coding, Question, get_coder, sentences_of
+from .coding import CLOSED, OPEN, Coding, Question, get_coder, sentences_of
 from .errors import TranscriptError, speaker_list
 from .language import LANGUAGES, detect_language
 from .metrics import OTHER, PROFESSIONAL, Metrics, compute_metrics
@@ -124,19 +124,27 @@ class Utterance(NamedTuple):
         return Coding(self.questions).question_type
 
     def to_dict(self) -> dict[str, Any]:
+        questions = self.questions
         return {
             "line": self.line,
             "time": self.time,
             "role": self.role,
             "text": self.text,
-            "questions": [{"type": q.type, "text": q.text} for q in self.questions],
+            "questions": [{"type": q.type, "text": q.text} for q in questions],
             "reflection": self.reflection,
             "directive": self.directive,
             "compliment": self.compliment,
             "jargon": list(self.jargon),
             "honours": list(self.honours),
             "undermines": list(self.undermines),
-            "question_type": self.question_type,
+            # as the question_type property, without building a Coding for every turn
+            "question_type": (
+                None
+                if not questions
+                else OPEN
+                if any(q.type == OPEN for q in questions)
+                else CLOSED
+            ),
             "words": self.words,
         }
 
