@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -609,3 +610,15 @@ def test_finders_skipped_without_a_digit_would_find_nothing() -> None:
     for text in texts:
         everything = [c for finder in detect_module._FINDERS for c in finder(text)]
         assert detect_module._structured_candidates(text) == everything, text
+
+
+def test_one_pass_finds_every_start_of_every_trigger_word() -> None:
+    detect_module = sys.modules["partnerschap.privacy.detect"]
+    sources = detect_module._Triggered.sources
+    union = re.compile(detect_module._union_of_triggers(sources))
+    singles = [re.compile(f"(?=(?:{source}))") for source in sources]
+    texts = TRIGGER_TEXTS + [str(item["text"]) for item in CORPUS] + ["ex-partner", "de  heer"]
+    for text in texts:
+        lower = text.lower()
+        expected = sorted({m.start() for rx in singles for m in rx.finditer(lower)})
+        assert [m.start() for m in union.finditer(lower)] == expected, text

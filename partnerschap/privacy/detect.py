@@ -310,6 +310,54 @@ _starts_pattern: re.Pattern[str] | None = None
 _last_starts: tuple[str, str, list[int]] = ("", "", [])
 
 
+def _union_of_triggers(sources: list[str]) -> str:
+    """One pattern that matches (without consuming) where any of ``sources`` matches.
+
+    Each source is ``\\b(?:word|word…)`` or ``\\bword``, or several of those joined by
+    ``|``. Their words are grouped by first letter (``\\b(?=m(?:oeder|eneer)|v(?:ader))``),
+    so at a word start only the words with its letter are tried; a source of another shape
+    is kept whole. Whether some word matches is all that counts, so order does not matter.
+    """
+    by_letter: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for source in sources:
+        for part in source.split("|") if "(" not in source else _top_level(source):
+            inner = part.removeprefix("\\b")
+            if inner.startswith("(?:") and inner.endswith(")") and "(" not in inner[3:]:
+                words = inner[3:-1].split("|")
+            elif "(" not in inner and "|" not in inner:
+                words = [inner]
+            else:
+                whole.append(part)
+                continue
+            for word in words:
+                if word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{"):
+                    by_letter.setdefault(word[0], []).append(word[1:])
+                else:
+                    whole.append(rf"\b(?:{word})")
+    grouped = [
+        f"{letter}(?:{'|'.join(dict.fromkeys(rests))})" for letter, rests in by_letter.items()
+    ]
+    return (
+        rf"(?:\b(?={'|'.join(grouped)}){'|' if whole else ''}{'|'.join(f'(?={w})' for w in whole)})"
+    )
+
+
+def _top_level(source: str) -> list[str]:
+    """``source`` split at the ``|`` outside brackets and groups."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(source):
+        if char in "([" and source[i - 1 : i] != "\\":
+            depth += 1
+        elif char in ")]" and source[i - 1 : i] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
 def _trigger_starts(text: str) -> tuple[str, list[int]]:
     """``text`` in lower case and every position where a trigger word of any
     :class:`_Triggered` pattern starts (kept for the last text: all of them ask)."""
@@ -318,7 +366,7 @@ def _trigger_starts(text: str) -> tuple[str, list[int]]:
     if last[0] is text or last[0] == text:
         return last[1], last[2]
     if _starts_pattern is None:
-        _starts_pattern = _compile("(?=" + "|".join(_Triggered.sources) + ")")
+        _starts_pattern = _compile(_union_of_triggers(_Triggered.sources))
     lower = text.lower()
     starts = [m.start() for m in _starts_pattern.finditer(lower)]
     _last_starts = (text, lower, starts)  # one assignment: safe if another thread asks too
