@@ -227,19 +227,23 @@ def has_built(material: str, flags: int = 0) -> bool:
 
 
 def compile_built(
-    material: str, build: Callable[[], tuple[str, Any]], flags: int = 0
+    material: str,
+    build: Callable[[], tuple[str, Any]],
+    flags: int = 0,
+    check: Callable[[Any], bool] | None = None,
 ) -> tuple[re.Pattern[str], Any]:
     """The pattern ``build()`` returns, compiled, with what ``build`` returned beside it
     (``extra``, anything :mod:`marshal` can store). Cached under ``material`` (the text
     the pattern is built from), so that a warm run skips building it as well as compiling.
 
     ``build`` returns ``(pattern, extra)`` and must be deterministic: the same
-    ``material`` must always give the same result. Whatever ``build`` raises, or
-    ``re.error``, reaches the caller.
+    ``material`` must always give the same result. A stored ``extra`` that ``check``
+    refuses (written by another build of the code) is built again. Whatever ``build``
+    raises, or ``re.error``, reaches the caller.
     """
     key = _built_key(material, flags)
     entry = _cached(key)
-    if entry is not None and len(entry) == 7:
+    if entry is not None and len(entry) == 7 and (check is None or check(entry[0])):
         found = _revive(key, entry[1], entry[2:])
         if found is not None:
             return found, entry[0]

@@ -183,3 +183,17 @@ def test_at_most_max_entries_are_kept_the_most_recently_used(fresh, monkeypatch)
     fresh._entries = None
     kept = {k for k in fresh._load()}
     assert kept == {fresh._key(w, 0) for w in ("c", "d", "e")}
+
+
+def test_an_extra_of_another_shape_is_built_again(fresh):
+    built = []
+
+    def build():
+        built.append(1)
+        return "a+", ("new", "shape")
+
+    fresh.compile_built("material", lambda: ("a+", "old"))
+    pattern, extra = fresh.compile_built(
+        "material", build, check=lambda e: isinstance(e, tuple) and len(e) == 2
+    )
+    assert extra == ("new", "shape") and built == [1] and pattern.fullmatch("aaa")

@@ -422,7 +422,9 @@ def compile_phrases(phrases: Iterable[str]) -> PhrasePattern | None:
 
     try:
         # keyed by the phrases themselves: a warm run skips parsing them too
-        regex, words = regex_cache.compile_built(_material(items), build)
+        regex, words = regex_cache.compile_built(
+            _material(items), build, check=lambda extra: extra is None or type(extra) is tuple
+        )
     except re.error:
         for p in items:  # find the culprit only when something is wrong
             phrase_regex(p)
