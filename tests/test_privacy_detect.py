@@ -622,3 +622,51 @@ def test_one_pass_finds_every_start_of_every_trigger_word() -> None:
         lower = text.lower()
         expected = sorted({m.start() for rx in singles for m in rx.finditer(lower)})
         assert [m.start() for m in union.finditer(lower)] == expected, text
+
+
+# The patterns as first written, with the look-behind in front: the faster forms in
+# detect.py must match exactly as these.
+LOOKBEHIND_FIRST = {
+    "_RE_POSTCODE": r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])",
+    "_RE_DATE_NUMERIC": (
+        r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+        r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"
+    ),
+    "_RE_DATE_ISO": r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])",
+}
+DIGIT_TEXTS = [
+    "1234 AB Utrecht, x1234 AB, -1234 AB, 1234AB, 12345 AB",
+    "op 3-4-2015, a3-4-2015, .3-4-2015, 03/04/15, 1.2.24 en 31-12-1999.",
+    "2015-04-03, x2015-04-03, /2015-04-03, 12015-04-03",
+    "3 maart, 31e december 2020, a3 maart, 03 mrt., 1st of May",
+]
+
+
+@pytest.mark.parametrize("name", sorted(LOOKBEHIND_FIRST))
+def test_digit_first_patterns_match_as_the_lookbehind_first_ones(name: str) -> None:
+    detect_module = sys.modules["partnerschap.privacy.detect"]
+    fast = getattr(detect_module, name)
+    reference = re.compile(LOOKBEHIND_FIRST[name])
+    texts = DIGIT_TEXTS + TRIGGER_TEXTS + [str(item["text"]) for item in CORPUS]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in reference.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == expected, text
+        for start in range(len(text)):  # .match at every position, as the finders use it
+            a, b = fast.match(text, start), reference.match(text, start)
+            assert (a and a.span()) == (b and b.span())
+        found += len(expected)
+    assert found >= 3
+
+
+def test_digit_first_text_date_matches_as_the_lookbehind_first_one() -> None:
+    detect_module = sys.modules["partnerschap.privacy.detect"]
+    fast = detect_module._RE_DATE_TEXT
+    reference = re.compile(
+        fast.pattern.replace(r"(?P<d>\d(?<![\w.,/-]\d)\d?)", r"(?<![\w.,/-])(?P<d>\d{1,2})", 1)
+    )
+    assert reference.pattern != fast.pattern
+    for text in DIGIT_TEXTS + [str(item["text"]) for item in CORPUS]:
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ], text

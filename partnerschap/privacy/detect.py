@@ -456,7 +456,11 @@ _RE_PHONE = _compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
     rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
 )
-_RE_POSTCODE = _compile(r"(?<![\w-])[1-9]\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
+# Patterns that begin with a digit check what stands before it right after that digit
+# ("\d(?<![\w-]\d)" is "\d not preceded by [\w-]"): beginning with the digit lets the
+# regex engine skip straight to the digits of a text. The same matches as a look-behind in
+# front (tested against those patterns).
+_RE_POSTCODE = _compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
 _POSTCODE_STOP = frozenset(_words("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS"))
 _RE_PLACE_AFTER_POSTCODE = _compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
 
@@ -481,12 +485,12 @@ _RE_ADDRESS = _compile(
 
 _MONTH_WORD = rf"(?:{_alt([*_MONTHS_NL, *_MONTHS_EN])}|(?:{_alt(_MONTH_ABBR)})\.?)"
 _RE_DATE_NUMERIC = _compile(
-    r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<d>\d(?<![\w./-]\d)\d?)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
     r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"
 )
-_RE_DATE_ISO = _compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
+_RE_DATE_ISO = _compile(r"(?P<y>\d(?<![\w./-]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])")
 _RE_DATE_TEXT = _compile(
-    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:e|ste|de|th|st|nd|rd)?[ \t]+(?i:(?P<m>{_MONTH_WORD}))"
+    rf"(?P<d>\d(?<![\w.,/-]\d)\d?)(?:e|ste|de|th|st|nd|rd)?[ \t]+(?i:(?P<m>{_MONTH_WORD}))"
     r"(?![\w])(?:,?[ \t]+(?P<y>\d{4})(?![\w]))?"
 )
 _RE_DATE_TEXT_EN = _compile(
