@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .coding import CLOSED, OPEN, Coding, Question, get_coder, sentences_of
+from .coding import Question, get_coder, sentences_of, turn_question_type
 from .errors import TranscriptError, speaker_list
 from .language import LANGUAGES, detect_language
 from .metrics import OTHER, PROFESSIONAL, Metrics, compute_metrics
@@ -121,30 +121,22 @@ class Utterance(NamedTuple):
     @property
     def question_type(self) -> str | None:
         """open if any question is open, closed if there are only closed ones, else None."""
-        return Coding(self.questions).question_type
+        return turn_question_type(self.questions)
 
     def to_dict(self) -> dict[str, Any]:
-        questions = self.questions
         return {
             "line": self.line,
             "time": self.time,
             "role": self.role,
             "text": self.text,
-            "questions": [{"type": q.type, "text": q.text} for q in questions],
+            "questions": [{"type": q.type, "text": q.text} for q in self.questions],
             "reflection": self.reflection,
             "directive": self.directive,
             "compliment": self.compliment,
             "jargon": list(self.jargon),
             "honours": list(self.honours),
             "undermines": list(self.undermines),
-            # as the question_type property, without building a Coding for every turn
-            "question_type": (
-                None
-                if not questions
-                else OPEN
-                if any(q.type == OPEN for q in questions)
-                else CLOSED
-            ),
+            "question_type": turn_question_type(self.questions),
             "words": self.words,
         }
 

@@ -123,10 +123,15 @@ class Coding(NamedTuple):
 
     @property
     def question_type(self) -> str | None:
-        """One type for the whole turn: open if any question is open, else closed, else None."""
-        if not self.questions:
-            return None
-        return OPEN if any(q.type == OPEN for q in self.questions) else CLOSED
+        """One type for the whole turn (see :func:`turn_question_type`)."""
+        return turn_question_type(self.questions)
+
+
+def turn_question_type(questions: tuple[Question, ...]) -> str | None:
+    """One type for a whole turn: open if any question is open, else closed, else None."""
+    if not questions:
+        return None
+    return OPEN if any(q.type == OPEN for q in questions) else CLOSED
 
 
 def find_data_file(name: str) -> Path:
