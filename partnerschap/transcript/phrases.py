@@ -374,16 +374,17 @@ class PhrasePattern:
         self.words = words
         self.pattern = regex.pattern
 
-    def _cannot_match(self, text: str) -> bool:
-        return self.words is not None and self.words.isdisjoint(words_of(text))
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a text with these whole words (:func:`words_of`) may match."""
+        return self.words is None or not self.words.isdisjoint(words)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self._cannot_match(text):
+        if not self.may_match(words_of(text)):
             return None
         return self.regex.search(text, pos)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        if self._cannot_match(text):
+        if not self.may_match(words_of(text)):
             return iter(())
         return self.regex.finditer(text, pos)
 

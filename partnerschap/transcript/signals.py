@@ -108,18 +108,10 @@ class CompiledSignals:
         honours: list[str] = []
         undermines: list[str] = []
         for pid, h, u in self._table(lang):
-            # the patterns' word prefilter, inline: most principles are skipped on it
-            if (
-                h is not None
-                and (h.words is None or not h.words.isdisjoint(words))
-                and h.regex.search(norm)
-            ):
+            # the text's words are known once: most principles are skipped on them
+            if h is not None and h.may_match(words) and h.regex.search(norm):
                 honours.append(pid)
-            if (
-                u is not None
-                and (u.words is None or not u.words.isdisjoint(words))
-                and unnegated(u.regex, norm, negations)
-            ):
+            if u is not None and u.may_match(words) and unnegated(u.regex, norm, negations):
                 undermines.append(pid)
         return honours, undermines
 
