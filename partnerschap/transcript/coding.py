@@ -144,11 +144,15 @@ def find_data_file(name: str) -> Path:
 
 
 def load_yaml(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return parse_yaml(fh.read())
+
+
+def parse_yaml(text: str) -> Any:
     import yaml  # imported here: keeps ``import partnerschap.transcript`` light
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -294,14 +298,8 @@ class Rules:
 def _analysis_data(path: str | None) -> dict[str, Any]:
     p = Path(path) if path else find_data_file(ANALYSIS_FILE)
     text = p.read_text(encoding="utf-8")
-
-    def parse() -> Any:
-        import yaml  # imported here: keeps ``import partnerschap.transcript`` light
-
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-
     # parsed once per version of the file; later runs load the stored result
-    data = regex_cache.cached_data(f"{ANALYSIS_FILE}\0{text}", parse) or {}
+    data = regex_cache.cached_data(f"{ANALYSIS_FILE}\0{text}", lambda: parse_yaml(text)) or {}
     return {lang: spec for lang, spec in data.items() if isinstance(spec, Mapping)}
 
 
