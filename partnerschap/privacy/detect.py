@@ -284,10 +284,11 @@ class _Triggered:
     #: the trigger words of every instance, for the one pass
     sources: list[str] = []
 
-    def __init__(self, pattern: str, trigger: str) -> None:
+    def __init__(self, pattern: str, *words: str) -> None:
+        """``words``: each ``\\b(?:word|word…)`` or ``\\bword``, in lower case, no (?i)."""
         self.regex = _compile(pattern)
-        self.trigger = _compile(f"(?:{trigger})")  # lower-case words, no (?i)
-        _Triggered.sources.append(trigger)
+        self.trigger = _compile("|".join(words))
+        _Triggered.sources.extend(words)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not text.isascii():
@@ -313,49 +314,33 @@ _last_starts: tuple[str, str, list[int]] = ("", "", [])
 def _union_of_triggers(sources: list[str]) -> str:
     """One pattern that matches (without consuming) where any of ``sources`` matches.
 
-    Each source is ``\\b(?:word|word…)`` or ``\\bword``, or several of those joined by
-    ``|``. Their words are grouped by first letter (``\\b(?=m(?:oeder|eneer)|v(?:ader))``),
-    so at a word start only the words with its letter are tried; a source of another shape
-    is kept whole. Whether some word matches is all that counts, so order does not matter.
+    Each source is ``\\b(?:word|word…)`` or ``\\bword``. Their words are grouped by first
+    letter (``\\b(?=m(?:oeder|eneer)|v(?:ader))``), so at a word start only the words with
+    its letter are tried; a source of another shape is kept whole. Whether some word matches
+    is all that counts, so order does not matter.
     """
     by_letter: dict[str, list[str]] = {}
     whole: list[str] = []
-    for source in sources:
-        for part in source.split("|") if "(" not in source else _top_level(source):
-            inner = part.removeprefix("\\b")
-            if inner.startswith("(?:") and inner.endswith(")") and "(" not in inner[3:]:
-                words = inner[3:-1].split("|")
-            elif "(" not in inner and "|" not in inner:
-                words = [inner]
+    for source in dict.fromkeys(sources):
+        inner = source.removeprefix("\\b")
+        if inner.startswith("(?:") and inner.endswith(")") and "(" not in inner[3:]:
+            words = inner[3:-1].split("|")
+        elif "(" not in inner and "|" not in inner:
+            words = [inner]
+        else:
+            whole.append(source)
+            continue
+        for word in words:
+            if word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{"):
+                by_letter.setdefault(word[0], []).append(word[1:])
             else:
-                whole.append(part)
-                continue
-            for word in words:
-                if word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{"):
-                    by_letter.setdefault(word[0], []).append(word[1:])
-                else:
-                    whole.append(rf"\b(?:{word})")
+                whole.append(rf"\b(?:{word})")
     grouped = [
         f"{letter}(?:{'|'.join(dict.fromkeys(rests))})" for letter, rests in by_letter.items()
     ]
     return (
         rf"(?:\b(?={'|'.join(grouped)}){'|' if whole else ''}{'|'.join(f'(?={w})' for w in whole)})"
     )
-
-
-def _top_level(source: str) -> list[str]:
-    """``source`` split at the ``|`` outside brackets and groups."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(source):
-        if char in "([" and source[i - 1 : i] != "\\":
-            depth += 1
-        elif char in ")]" and source[i - 1 : i] != "\\":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-    parts.append(source[start:])
-    return parts
 
 
 def _trigger_starts(text: str) -> tuple[str, list[int]]:
@@ -390,7 +375,8 @@ _RE_ROLE_NAME = _Triggered(
 )
 _RE_ROLE_PAREN = _Triggered(
     rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)",
-    rf"{_FAMILY_ROLE_WORDS}|{_FORMAL_ROLE_WORDS}",
+    _FAMILY_ROLE_WORDS,
+    _FORMAL_ROLE_WORDS,
 )
 _RE_FORMAL_NAME = _Triggered(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})", _FORMAL_ROLE_WORDS)
 _RE_PLURAL_NAMES = _Triggered(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})", _PLURAL_ROLE_WORDS)
@@ -398,14 +384,16 @@ _RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME
 _GREETING_WORDS = r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte)"
 _RE_GREETING = _Triggered(
     rf"(?:(?i:{_GREETING_WORDS})|\bDag){_SP}(?P<name>{_FULL_NAME})",
-    rf"{_GREETING_WORDS}|\bdag",
+    _GREETING_WORDS,
+    r"\bdag",
 )
 _RE_SIGNATURE = _Triggered(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})", r"\bgroet")
 _NAMING_WORDS = r"\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam)"
 _RE_NAMING = _Triggered(
     rf"(?:(?i:{_NAMING_WORDS})[ \t]*:?"
     rf"|(?i:\bnaam)(?:[ \t]+\w+)?[ \t]*:)[ \t]*(?P<name>{_SURNAME})",
-    rf"{_NAMING_WORDS}|\bnaam",
+    _NAMING_WORDS,
+    r"\bnaam",
 )
 _RE_NAME_AGE = _compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*"
