@@ -372,19 +372,15 @@ class Coder:
             i += len(ph)
         return toks[i:] if i else toks
 
-    @staticmethod
-    def _starts(toks: list[str], options: _Phrases) -> tuple[str, ...] | None:
-        return options.first_at(toks)
-
     def _onset(self, toks: list[str]) -> tuple[str, list[str]] | None:
         """("wh", tokens from the wh-word) or ("verb", tokens) if a clause starts a question."""
         r = self.r
         toks = self._skip(toks)
         if not toks:
             return None
-        if toks[0] in r.wh_prepositions and len(toks) > 1 and self._starts(toks[1:], r.wh_any):
+        if toks[0] in r.wh_prepositions and len(toks) > 1 and r.wh_any.first_at(toks, 1):
             toks = toks[1:]
-        wh = self._starts(toks, r.wh_any)
+        wh = r.wh_any.first_at(toks)
         if wh:
             if len(toks) > len(wh) and toks[len(wh)] in r.cleft_after_wh:
                 return None  # "wat ik hoor is …": a statement
@@ -418,7 +414,7 @@ class Coder:
             return CLOSED
         if r.choice and r.choice.search(ctx):
             return CLOSED
-        if self._starts(toks, r.wh_open_index):
+        if r.wh_open_index.first_at(toks):
             return OPEN
         if r.lang == "nl" and toks[0] == "waar" and any(t in r.waar_split for t in toks[2:]):
             return OPEN
@@ -450,7 +446,7 @@ class Coder:
         r = self.r
         if r.closed_wh and r.closed_wh.search(norm[m.start() :]):
             return CLOSED
-        if rest and self._starts(rest, r.wh_conditional_index):
+        if rest and r.wh_conditional_index.first_at(rest):
             return self._wh_type(rest)
         return OPEN
 
