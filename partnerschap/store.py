@@ -10,6 +10,11 @@ Safety: WAL mode and a busy timeout (two processes can save at once), every save
 file ``0600``. The schema is migrated forward on open (:mod:`partnerschap.migrations`); a
 store written by a newer version is refused.
 
+An encrypted log (:mod:`partnerschap.crypto`) is the same database through SQLCipher: the
+caller passes ``unlock``, which gives the key when the file turns out to be encrypted. An
+open store holds the log's lock file shared, so that encrypting, decrypting or changing the
+passphrase (which replace the file) wait until no store is open.
+
 No terminal code here.
 """
 
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from partnerschap import crypto
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
 from partnerschap.migrations import StoreTooNew, migrate
@@ -36,6 +42,9 @@ from partnerschap.reflection import Reflection
 DB_NAME = "partnerschap.db"
 BUSY_TIMEOUT_S = 30.0
 COUNTED = ("missed", "partly")
+
+Unlock = Callable[[Path], bytes]
+"""Gives the key of the encrypted log at a path (asks, reads a file, the keyring...)."""
 
 
 def db_path() -> Path:
@@ -204,7 +213,9 @@ def _use_wal(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
 
 
-def _retry_while_busy(step: Callable[[], object]) -> None:
+def _retry_while_busy(
+    step: Callable[[], object], errors: type[Exception] = sqlite3.OperationalError
+) -> None:
     """Run ``step``, retrying while another process holds the database.
 
     Switching a new database to WAL needs it to itself and reports "database is locked"
@@ -217,7 +228,7 @@ def _retry_while_busy(step: Callable[[], object]) -> None:
         try:
             step()
             return
-        except sqlite3.OperationalError as exc:
+        except errors as exc:
             busy = "locked" in str(exc) or "busy" in str(exc)
             if not busy or time.monotonic() > deadline:
                 raise
@@ -228,22 +239,37 @@ def _retry_while_busy(step: Callable[[], object]) -> None:
 class Store:
     """An open reflection log. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        encrypted: bool = False,
+        dbapi: Any = sqlite3,
+        lock: crypto.LogLock | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
+        self.encrypted = encrypted
+        self.dbapi = dbapi  # sqlite3, or sqlcipher3 for an encrypted log (its own errors)
+        self._lock = lock
         self._text_ids: dict[Any, int] = {}  # texts known to be committed
         self._new_text_ids: dict[Any, int] = {}  # texts added in the open transaction
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | None = None, *, create: bool = True) -> Store:
+    def open(
+        cls, path: Path | None = None, *, create: bool = True, unlock: Unlock | None = None
+    ) -> Store:
         """Open (and create, and migrate) the store at ``path`` (default: the data dir).
 
         With ``create=False`` a store that does not exist yet is not created: the result is
-        an empty store in memory, so reading commands leave no files behind.
+        an empty store in memory, so reading commands leave no files behind. An encrypted
+        log needs ``unlock`` (called only when the file is encrypted).
         """
         path = path or db_path()
         display = str(path)
+        crypto.recover(path)
         if not create and not path.exists():
             conn = sqlite3.connect(":memory:", isolation_level=None)
             migrate(conn)
@@ -259,41 +285,66 @@ class Store:
             raise PartnerschapError(
                 "error.store.unwritable", path=display, detail=exc.strerror or str(exc)
             ) from exc
+        lock = crypto.LogLock(path)
+        if not lock.acquire(exclusive=False):
+            raise PartnerschapError("error.store.busy", path=display)
+        try:
+            encrypted = crypto.is_encrypted(path)
+            conn, dbapi = cls._connect(path, encrypted, unlock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = FULL")
+            _retry_while_busy(lambda: _use_wal(conn), dbapi.OperationalError)
+            _retry_while_busy(lambda: migrate(conn), dbapi.OperationalError)
+        except BaseException as exc:
+            conn.close()
+            lock.release()
+            if isinstance(exc, StoreTooNew):
+                raise PartnerschapError(
+                    "error.store.too_new",
+                    path=display,
+                    version=exc.version,
+                    supported=exc.supported,
+                ) from exc
+            if isinstance(exc, dbapi.OperationalError) and (
+                "locked" in str(exc) or "busy" in str(exc)
+            ):
+                raise PartnerschapError("error.store.busy", path=display) from exc
+            if isinstance(exc, dbapi.DatabaseError):
+                raise PartnerschapError(
+                    "error.store.unreadable", path=display, detail=str(exc)
+                ) from exc
+            raise
+        return cls(conn, path, encrypted=encrypted, dbapi=dbapi, lock=lock)
+
+    @staticmethod
+    def _connect(path: Path, encrypted: bool, unlock: Unlock | None) -> tuple[Any, Any]:
+        """A connection to the log (through SQLCipher when encrypted) and its DB-API module."""
+        if encrypted:
+            dbapi = crypto.dbapi()  # without the extra: say so before asking anything
+            if unlock is None:
+                raise PartnerschapError("error.crypto.locked", path=str(path))
+            key = unlock(path)
+            conn = crypto.connect(path, key, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            return conn, dbapi
         try:
             conn = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
             raise PartnerschapError(
-                "error.store.unreadable", path=display, detail=str(exc)
+                "error.store.unreadable", path=str(path), detail=str(exc)
             ) from exc
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = FULL")
-            _retry_while_busy(lambda: _use_wal(conn))
-            _retry_while_busy(lambda: migrate(conn))
-        except StoreTooNew as exc:
-            conn.close()
-            raise PartnerschapError(
-                "error.store.too_new", path=display, version=exc.version, supported=exc.supported
-            ) from exc
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise PartnerschapError("error.store.busy", path=display) from exc
-            raise PartnerschapError(
-                "error.store.unreadable", path=display, detail=str(exc)
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise PartnerschapError(
-                "error.store.unreadable", path=display, detail=str(exc)
-            ) from exc
-        return cls(conn, path)
+        return conn, sqlite3
 
     def close(self) -> None:
         self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -310,7 +361,7 @@ class Store:
         """One write transaction: everything inside is saved, or nothing."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except self.dbapi.OperationalError as exc:
             raise PartnerschapError("error.store.busy", path=self.display_path) from exc
         try:
             yield self.conn

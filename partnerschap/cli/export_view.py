@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 import typer
 
 from partnerschap.cli import state
+from partnerschap.cli.unlock import open_log
 from partnerschap.errors import PartnerschapError
 from partnerschap.exporters.json_export import json_document
 from partnerschap.exporters.markdown import MarkdownWriter
@@ -231,7 +232,7 @@ def export_reflections(
     if fmt not in FORMATS:
         raise PartnerschapError("error.export.bad_format", format=fmt)
     filters = Filters(since=parse_date_option(since), until=parse_date_option(until))
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         if ids:
             chosen = tuple(dict.fromkeys(store.resolve(i) for i in ids))
             for rid in chosen:
@@ -242,6 +243,9 @@ def export_reflections(
         if total == 0 and (fmt == "md" or (output and is_folder(output))):
             say(state.err(), t("ui.export.nothing", lang))
             return
+        if store.encrypted:  # on purpose: an export goes to a supervisor, or is a backup
+            key = "ui.crypto.export_json_plain" if fmt == "json" else "ui.crypto.export_plain"
+            say(state.err(), t(key, lang), style="yellow")
         wanted = progress_wanted(total, output is None)
         with progress(total, "ui.export.progress", wanted) as tick:
             if output is None:
@@ -270,7 +274,7 @@ def import_reflections(file: Path) -> None:
 
     lang = state.lang()
     export = read_export(file)
-    with Store.open() as store:
+    with open_log() as store:
         wanted = progress_wanted(export.count, to_stdout=False)
         with progress(export.count, "ui.import.progress", wanted) as tick:
             result = import_docs(store, export.documents(), export.path, tick)

@@ -1,9 +1,11 @@
-"""``partnerschap log list|show|search|delete|stats``. Option parsing only; the work is in
-:mod:`partnerschap.cli.log_view` (imported when a command runs)."""
+"""``partnerschap log list|show|search|delete|stats|encrypt|decrypt|passphrase``. Option
+parsing only; the work is in :mod:`partnerschap.cli.log_view` and
+:mod:`partnerschap.cli.crypto_view` (imported when a command runs)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import typer
 
@@ -75,3 +77,27 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         from partnerschap.cli import log_view
 
         log_view.show_stats(since=since, until=until, as_json=as_json)
+
+    @sub.command("encrypt", help=h("help.log.encrypt"))
+    def encrypt(
+        remember: bool = typer.Option(False, "--remember", help=h("help.log.remember")),
+    ) -> None:
+        from partnerschap.cli import crypto_view
+
+        crypto_view.encrypt_log(remember=remember)
+
+    @sub.command("decrypt", help=h("help.log.decrypt"))
+    def decrypt() -> None:
+        from partnerschap.cli import crypto_view
+
+        crypto_view.decrypt_log()
+
+    @sub.command("passphrase", help=h("help.log.passphrase"))
+    def passphrase(
+        new_file: Path = typer.Option(
+            None, "--new-passphrase-file", metavar="FILE", help=h("help.log.new_passphrase_file")
+        ),
+    ) -> None:
+        from partnerschap.cli import crypto_view
+
+        crypto_view.change_passphrase(new_file=new_file)

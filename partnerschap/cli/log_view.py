@@ -14,10 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli import state
+from partnerschap.cli.unlock import open_log
 from partnerschap.messages import t
 from partnerschap.reflection import Reflection
 from partnerschap.stats import PrincipleCount, Stats, from_store
-from partnerschap.store import Filters, Store, Summary, parse_date_option
+from partnerschap.store import Filters, Summary, parse_date_option
 
 YES_WORDS = {"j", "ja", "y", "yes"}
 BAR_WIDTH = 40
@@ -95,7 +96,7 @@ def list_reflections(
 ) -> None:
     lang = state.lang()
     filters = date_filters(since, until, scenario=scenario, missed=missed, drafts=drafts)
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         rows = store.summaries(filters, limit=limit or None)
         total = store.count(filters) if limit and len(rows) == limit else len(rows)
     if as_json:
@@ -147,7 +148,7 @@ def search_reflections(
 ) -> None:
     lang = state.lang()
     filters = date_filters(since, until, text=text)
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         rows = store.summaries(filters, limit=limit or None)
         total = store.count(filters) if limit and len(rows) == limit else len(rows)
         docs = store.docs_by_id(row.id for row in rows)
@@ -204,7 +205,7 @@ def render_reflection(console: Console, reflection: Reflection, lang: str) -> No
 
 
 def show_reflection(reflection_id: str, *, as_json: bool) -> None:
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         reflection = store.get(store.resolve(reflection_id))
     if as_json:
         write_json(reflection.to_json())
@@ -217,7 +218,7 @@ def show_reflection(reflection_id: str, *, as_json: bool) -> None:
 
 def delete_reflections(ids: Sequence[str], *, yes: bool) -> None:
     lang = state.lang()
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         chosen = list(dict.fromkeys(store.resolve(i) for i in ids))
         if not yes:
             rows = store.summaries(Filters(ids=tuple(chosen)))
@@ -374,22 +375,26 @@ def render_stats(
 def show_stats(*, since: str | None, until: str | None, as_json: bool) -> None:
     lang = state.lang()
     filters = date_filters(since, until)
-    with Store.open(create=False) as store:
+    with open_log(create=False) as store:
         stats = from_store(store, filters)
+        encrypted = store.encrypted
     if as_json:
         data = stats.to_json(lang)
         data["since"] = filters.since.isoformat() if filters.since else None
         data["until"] = filters.until.isoformat() if filters.until else None
+        data["encrypted"] = encrypted
         write_json(data)
         return
     console = state.out()
     if not stats.reflections:
         say(console, t("ui.stats.empty", lang))
-        return
-    render_stats(
-        console,
-        stats,
-        lang,
-        filters.since.isoformat() if filters.since else None,
-        filters.until.isoformat() if filters.until else None,
-    )
+    else:
+        render_stats(
+            console,
+            stats,
+            lang,
+            filters.since.isoformat() if filters.since else None,
+            filters.until.isoformat() if filters.until else None,
+        )
+        console.print()
+    say(console, t("ui.stats.encrypted" if encrypted else "ui.stats.not_encrypted", lang), "dim")

@@ -15,6 +15,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
 
         from partnerschap.cli import state
         from partnerschap.config import config_path
+        from partnerschap.crypto import is_encrypted
         from partnerschap.messages import t
         from partnerschap.paths import data_dir, extra_principles_dirs, user_principles_dir
         from partnerschap.store import db_path
@@ -26,8 +27,10 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             ("config", "ui.paths.config", config_path()),
         ]
         extra = extra_principles_dirs()
+        encrypted = is_encrypted(db_path())
         if as_json:
-            data = {name: str(path) for name, _key, path in rows}
+            data: dict[str, object] = {name: str(path) for name, _key, path in rows}
+            data["database_encrypted"] = encrypted
             data["extra_principles"] = [str(p) for p in extra]
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             return
@@ -35,6 +38,10 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         rows += [("extra", "ui.paths.extra", p) for p in extra]
         width = max(len(t(key, lang)) for _n, key, _p in rows)
         missing = t("ui.paths.missing", lang)
-        for _name, key, path in rows:
+        for name, key, path in rows:
             note = "" if path.exists() else f"  {missing}"
+            if name == "database" and path.exists():
+                note = "  " + t(
+                    "ui.paths.encrypted" if encrypted else "ui.paths.not_encrypted", lang
+                )
             sys.stdout.write(f"{t(key, lang):<{width}}  {path}{note}\n")

@@ -105,6 +105,7 @@ class ReflectCommand:
         catalog = load_catalog(self.principles_dir)
         warn_broken(catalog.broken)
         store = self.open_store()
+        encrypted = store is not None and store.encrypted
         try:
             if self.answers is not None:
                 reflection, plan = self.from_answers_file(catalog)
@@ -120,6 +121,8 @@ class ReflectCommand:
         lang = state.lang()
         if self.output is not None:
             self.write_markdown(reflection, plan, lang)
+            if encrypted:  # the log is encrypted, the markdown is not (on purpose)
+                say(t("ui.crypto.export_plain", lang))
         if self.as_json:
             import sys
 
@@ -167,9 +170,9 @@ class ReflectCommand:
     def open_store(self) -> Store | None:
         if not self.save:
             return None
-        from partnerschap.store import Store
+        from partnerschap.cli.unlock import open_log
 
-        return Store.open()
+        return open_log()
 
     def choose_draft(self, store: Store | None, prompter: Prompter) -> Reflection | None:
         """The draft to continue: the latest with ``--resume``, else offered when there is one."""
