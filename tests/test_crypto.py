@@ -367,7 +367,9 @@ def test_wrong_passphrase_file(encrypted_log, tmp_path, monkeypatch, invoke):
     assert "verkeerde zin" not in invoke("log", "list").output
 
 
-def test_empty_missing_and_unreadable_passphrase_files(encrypted_log, tmp_path, monkeypatch, invoke):
+def test_empty_missing_and_unreadable_passphrase_files(
+    encrypted_log, tmp_path, monkeypatch, invoke
+):
     before = digest(encrypted_log)
     empty = write_passphrase(tmp_path / "secrets", "", "leeg.txt")
     cases = [
@@ -400,7 +402,9 @@ def test_no_terminal_and_no_passphrase_file(encrypted_log, monkeypatch, invoke):
     assert_refused(invoke("log", "stats"), "Geen wachtwoordzin gekregen", encrypted_log, before)
 
 
-def test_empty_or_mismatched_new_passphrase_leaves_the_log_plain(plain_log, tmp_path, invoke, monkeypatch):
+def test_empty_or_mismatched_new_passphrase_leaves_the_log_plain(
+    plain_log, tmp_path, invoke, monkeypatch
+):
     before = digest(plain_log)
     empty = write_passphrase(tmp_path / "secrets", "  ", "leeg.txt")
     monkeypatch.setenv("PARTNERSCHAP_PASSPHRASE_FILE", str(empty))
@@ -459,7 +463,7 @@ def test_other_commands_do_not_import_sqlcipher(plain_log):
 
 @pytest.fixture
 def fake_keyring(monkeypatch):
-    keyring = pytest.importorskip("keyring")
+    pytest.importorskip("keyring")
     import keyring.core
     from keyring.backend import KeyringBackend
     from keyring.errors import PasswordDeleteError
@@ -488,7 +492,7 @@ def fake_keyring(monkeypatch):
 
 @pytest.fixture
 def no_keyring(monkeypatch):
-    keyring = pytest.importorskip("keyring")
+    pytest.importorskip("keyring")
     import keyring.core
     from keyring.backends import fail
 
