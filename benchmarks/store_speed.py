@@ -64,9 +64,9 @@ ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
 
 def make_reflections(count: int, seed: int = 3):
     """``count`` complete, varied reflections over the bundled sets (a generator)."""
-    from partnerschap.catalog import choose_sets, load_catalog
     from partnerschap.engine import Answer
     from partnerschap.reflection import Reflection
+    from partnerschap.sets.catalog import choose_sets, load_catalog
 
     rng = random.Random(seed)
     catalog = load_catalog()

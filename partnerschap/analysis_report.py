@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import (
     LANGUAGES,
     NOTE,

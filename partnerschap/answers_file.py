@@ -24,7 +24,7 @@ from partnerschap.engine import ReflectionPlan, parse_answer
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import normalize_lang
 from partnerschap.prompts import ScriptedPrompter
-from partnerschap.yaml_lines import LineDict, read_yaml_file
+from partnerschap.sets.yaml_lines import LineDict, read_yaml_file
 
 _KEYS = {
     "set",

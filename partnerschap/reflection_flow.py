@@ -14,9 +14,9 @@ from typing import Protocol
 
 from partnerschap.engine import Answer, ReflectionPlan, suggestions_in_order
 from partnerschap.messages import t
-from partnerschap.model import Principle
 from partnerschap.prompts import Choice, Prompter
 from partnerschap.reflection import Reflection
+from partnerschap.sets.model import Principle
 
 ANSWER_SHORTCUTS = {
     "nl": {Answer.YES: "j", Answer.PARTLY: "d", Answer.NO: "n", Answer.NA: "v"},

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from partnerschap.analysis_report import quote_place
 from partnerschap.engine import Answer
 from partnerschap.messages import t
-from partnerschap.model import Principle
+from partnerschap.sets.model import Principle
 from partnerschap.transcript import AnalysisResult, PrincipleEvidence
 
 SUGGESTED: Mapping[str, Answer] = {

@@ -410,7 +410,8 @@ def reflect_keys(
 
 
 def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_home):
-    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.engine import choose_sets
+    from partnerschap.sets.catalog import load_catalog
     from partnerschap.store import Store
 
     plan = choose_sets(load_catalog(), "partnerschap")
@@ -446,7 +447,8 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
 
 
 def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
-    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.engine import choose_sets
+    from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
     keyboard(ENTER + reflect_keys(plan, 0, {}, quick=True))  # Anna de Vries, then --quick

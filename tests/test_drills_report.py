@@ -13,7 +13,7 @@ from partnerschap.drills import discover_banks, load_drills
 from partnerschap.drills.practice import Answer, Filters, select
 from partnerschap.drills.results import DrillResults, save
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import bundled_dir, discover
+from partnerschap.sets.loader import bundled_dir, discover
 
 SEED = "21"
 ROUNDS = "6"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.engine import (
     Answer,
     ReflectionPlan,
     Status,
+    choose_sets,
     evaluate,
     parse_answer,
     principle_status,
@@ -18,6 +18,7 @@ from partnerschap.errors import PartnerschapError
 from partnerschap.prompts import PromptAborted, ScriptedPrompter
 from partnerschap.reflection import Reflection
 from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.sets.catalog import load_catalog
 
 Y, P, N, NA = Answer.YES, Answer.PARTLY, Answer.NO, Answer.NA
 

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partnerschap.catalog import choose_sets, load_catalog
+from partnerschap.engine import choose_sets
 from partnerschap.errors import PartnerschapError
 from partnerschap.privacy import detect
 from partnerschap.prompts import PromptAborted, ScriptedPrompter
@@ -32,6 +32,7 @@ from partnerschap.reflection_privacy import (
     summary_lines,
     with_fields,
 )
+from partnerschap.sets.catalog import load_catalog
 from partnerschap.store import Store
 
 PLAN = choose_sets(load_catalog(), "partnerschap")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import choose_sets, load_catalog
+from partnerschap.engine import choose_sets
 from partnerschap.prompts import PromptAborted, ScriptedPrompter
 from partnerschap.reflection import Reflection
 from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.sets.catalog import load_catalog
 from partnerschap.store import Store
 
 PLAN = choose_sets(load_catalog(), "partnerschap")

@@ -3,7 +3,8 @@ keystrokes through questionary (prompt_toolkit pipe input) and the real command.
 
 from __future__ import annotations
 
-from partnerschap.catalog import choose_sets, load_catalog
+from partnerschap.engine import choose_sets
+from partnerschap.sets.catalog import load_catalog
 from partnerschap.store import Filters, Store
 
 ENTER = "\r"

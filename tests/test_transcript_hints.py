@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import load_catalog
+from partnerschap.sets.catalog import load_catalog
 from partnerschap.transcript import PrincipleEvidence, Quote
 from partnerschap.transcript_hints import Hint, flow_hints, hint_text, shorten, suggest_answers
 
@@ -108,7 +108,7 @@ def test_saved_summary_has_counts_but_no_text_or_file():
 
 
 def test_the_flow_preselects_and_shows_why():
-    from partnerschap.catalog import choose_sets
+    from partnerschap.engine import choose_sets
     from partnerschap.prompts import ScriptedPrompter
     from partnerschap.reflection_flow import ReflectionFlow
 

@@ -23,11 +23,11 @@ from partnerschap.analysis_report import (
     speaker_choices,
     user_errors,
 )
-from partnerschap.catalog import DEFAULT_SET, load_catalog
 from partnerschap.cli import state
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
+from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import Transcript, read_transcript
 
 if TYPE_CHECKING:

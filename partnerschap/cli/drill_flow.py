@@ -10,18 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partnerschap.catalog import load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.reflect_flow import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted
+from partnerschap.sets.catalog import load_catalog
 
 if TYPE_CHECKING:
     from partnerschap.drills.model import DrillCatalog
     from partnerschap.drills.practice import Answer, Filters, ShownItem
     from partnerschap.drills.results import DrillResults
-    from partnerschap.model import PrincipleSet
+    from partnerschap.sets.model import PrincipleSet
 
 
 def _write_json(data: object) -> None:

@@ -18,7 +18,7 @@ from partnerschap.drill_report import DrillReport, Tally, bar, item_texts, train
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.messages import t
-from partnerschap.model import Principle, PrincipleSet
+from partnerschap.sets.model import Principle, PrincipleSet
 
 MAX_EXAMPLES = 3
 

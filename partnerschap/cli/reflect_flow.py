@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.render import RichPresenter, render_summary
 from partnerschap.cli.state import warn_broken
-from partnerschap.engine import ReflectionPlan, suggestions_in_order
+from partnerschap.engine import ReflectionPlan, choose_sets, suggestions_in_order
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import set_current
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted, Prompter
 from partnerschap.reflection import Reflection
 from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.sets.catalog import load_catalog
 
 if TYPE_CHECKING:
-    from partnerschap.loader import Catalog
+    from partnerschap.sets.loader import Catalog
     from partnerschap.store import Store
 
 

@@ -13,8 +13,8 @@ from rich.text import Text
 
 from partnerschap.engine import Finding, ReflectionPlan, Status, suggestions_in_order
 from partnerschap.messages import t
-from partnerschap.model import Principle, PrincipleSet
 from partnerschap.reflection import Reflection
+from partnerschap.sets.model import Principle, PrincipleSet
 
 STATUS_STYLE = {
     Status.MISSED: ("✗", "bold red"),
