@@ -410,9 +410,9 @@ def reflect_keys(
 
 
 def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_home):
-    from partnerschap.engine import choose_sets
+    from partnerschap.log.store import Store
+    from partnerschap.reflection.engine import choose_sets
     from partnerschap.sets.catalog import load_catalog
-    from partnerschap.store import Store
 
     plan = choose_sets(load_catalog(), "partnerschap")
     # gesprek_nl.srt: signs-of-safety seen (-> yes), child-central only undermined (-> no);
@@ -447,7 +447,7 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
 
 
 def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
-    from partnerschap.engine import choose_sets
+    from partnerschap.reflection.engine import choose_sets
     from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")

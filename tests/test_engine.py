@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.engine import (
+from partnerschap.errors import PartnerschapError
+from partnerschap.prompts import PromptAborted, ScriptedPrompter
+from partnerschap.reflection.engine import (
     Answer,
     ReflectionPlan,
     Status,
@@ -14,10 +16,8 @@ from partnerschap.engine import (
     principle_status,
     suggestions_in_order,
 )
-from partnerschap.errors import PartnerschapError
-from partnerschap.prompts import PromptAborted, ScriptedPrompter
-from partnerschap.reflection import Reflection
-from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.reflection.flow import ReflectionFlow
+from partnerschap.reflection.record import Reflection
 from partnerschap.sets.catalog import load_catalog
 
 Y, P, N, NA = Answer.YES, Answer.PARTLY, Answer.NO, Answer.NA

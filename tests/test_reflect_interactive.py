@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from partnerschap.engine import choose_sets
+from partnerschap.reflection.engine import choose_sets
 from partnerschap.sets.catalog import load_catalog
 
 ENTER = "\r"

@@ -31,8 +31,8 @@ from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import Transcript, read_transcript
 
 if TYPE_CHECKING:
-    from partnerschap.engine import ReflectionPlan
     from partnerschap.prompts import Prompter
+    from partnerschap.reflection.engine import ReflectionPlan
 
 
 def say(message: str, style: str | None = None) -> None:
@@ -123,7 +123,7 @@ class AnalyzeCommand:
             indent = 2 if self.output is None and sys.stdout.isatty() else None
             self.emit(analysis.result.to_json(indent=indent) + "\n")
         elif self.fmt == "md":
-            from partnerschap.exporters.analysis_markdown import report_to_markdown
+            from partnerschap.log.exporters.analysis_markdown import report_to_markdown
 
             self.emit(report_to_markdown(build_report(analysis, lang), lang))
         else:
@@ -174,7 +174,7 @@ def reflection_hints(
     show the evidence, and return the hints for the flow (``{ref: (answer, text)}``) and
     the summary the saved reflection keeps (metrics and evidence counts, no text)."""
     from partnerschap.cli.analyze_view import evidence_panel
-    from partnerschap.transcript_hints import flow_hints, saved_summary, suggest_answers
+    from partnerschap.reflection.hints import flow_hints, saved_summary, suggest_answers
 
     transcript = load_transcript(path)
     names = list(professionals) or choose_professional(transcript, lang, prompter)

@@ -64,7 +64,7 @@ def run_check(file: str, *, as_json: bool, redact: bool, dates: bool, deduce: bo
         sys.stdout.flush()
     elif result.findings:
         from partnerschap.cli.privacy_view import findings_table
-        from partnerschap.reflection_privacy import kind_name
+        from partnerschap.reflection.privacy import kind_name
 
         rows = [
             (kind_name(str(f.kind), lang), f.text, f"{line}:{column}", f.placeholder)

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from partnerschap import __version__
-from partnerschap.engine import Status
+from partnerschap.log.outline import TextTable, outline
 from partnerschap.messages import t
-from partnerschap.outline import TextTable, outline
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.engine import Status
+from partnerschap.reflection.record import Reflection
 
 STATUS_SYMBOL = {
     Status.MISSED: "✗",
@@ -54,7 +54,7 @@ def escape_block(text: str) -> list[str]:
 class MarkdownWriter:
     """Renders reflections as markdown in one language.
 
-    It works on outlines (:mod:`partnerschap.outline`): small records whose principle texts
+    It works on outlines (:mod:`partnerschap.log.outline`): small records whose principle texts
     are numbers in a text table, so an export of thousands of reflections decodes little
     and escapes each principle's title and questions once. Labels are looked up once.
     """

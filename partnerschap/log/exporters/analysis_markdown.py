@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from partnerschap import __version__
 from partnerschap.analysis_report import Report, quote_place
-from partnerschap.exporters.markdown import escape_inline
+from partnerschap.log.exporters.markdown import escape_inline
 from partnerschap.messages import t
 
 STATUS_SYMBOL = {"evidence": "✓", "counter_evidence": "✗", "mixed": "◐", "none": "·"}
