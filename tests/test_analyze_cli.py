@@ -223,8 +223,8 @@ def test_professional_chosen_with_keystrokes(invoke, keyboard, keys, turns):
 
 
 def test_speaker_choices_show_share_of_words():
-    from partnerschap.analysis_report import speaker_choices
     from partnerschap.transcript import read_transcript
+    from partnerschap.transcript.report import speaker_choices
 
     transcript = read_transcript(TRANSCRIPTS / "teams_nl.vtt")
     assert speaker_choices(transcript, "nl") == [
@@ -377,7 +377,7 @@ def _corpus_texts() -> list[str]:
 def test_skipped_texts_are_ones_the_privacy_guard_finds_nothing_in():
     from partnerschap.privacy import detect
     from partnerschap.transcript import split_sentences
-    from partnerschap.transcript_privacy import may_identify
+    from partnerschap.transcript.privacy import may_identify
 
     texts = _corpus_texts()
     pieces = texts + [s for text in texts for s in split_sentences(text)]

@@ -141,7 +141,7 @@ def test_markdown_of_a_stored_reflection_matches_the_direct_one(reflection):
 @given(text)
 def test_user_text_stays_one_paragraph_line(note):
     """Whatever a note holds, escaped it cannot open a heading, list, table or quote."""
-    from partnerschap.log.exporters.markdown import escape_block, escape_inline
+    from partnerschap.markdown_text import escape_block, escape_inline
 
     for line in escape_block(note) + [escape_inline(note)]:
         if not line:

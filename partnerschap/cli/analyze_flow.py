@@ -1,6 +1,6 @@
 """The ``analyze`` command as one class: it wires the transcript library, the set and the
-renderers together. The work is in :mod:`partnerschap.analysis_report` (analysis, report)
-and :mod:`partnerschap.transcript_privacy` (redaction).
+renderers together. The work is in :mod:`partnerschap.transcript.report` (analysis, report)
+and :mod:`partnerschap.transcript.privacy` (redaction).
 
 Kept light for ``--format json``: rich is imported only for the text report, a prompt or a
 message on stderr.
@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partnerschap.analysis_report import (
+from partnerschap.cli import state
+from partnerschap.errors import PartnerschapError
+from partnerschap.messages import t
+from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
+from partnerschap.sets.model import PrincipleSet
+from partnerschap.transcript import Transcript, read_transcript
+from partnerschap.transcript.report import (
     Analysis,
     build_report,
     check_options,
@@ -23,12 +29,6 @@ from partnerschap.analysis_report import (
     speaker_choices,
     user_errors,
 )
-from partnerschap.cli import state
-from partnerschap.errors import PartnerschapError
-from partnerschap.messages import t
-from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
-from partnerschap.sets.model import PrincipleSet
-from partnerschap.transcript import Transcript, read_transcript
 
 if TYPE_CHECKING:
     from partnerschap.prompts import Prompter
@@ -123,7 +123,7 @@ class AnalyzeCommand:
             indent = 2 if self.output is None and sys.stdout.isatty() else None
             self.emit(analysis.result.to_json(indent=indent) + "\n")
         elif self.fmt == "md":
-            from partnerschap.log.exporters.analysis_markdown import report_to_markdown
+            from partnerschap.transcript.markdown import report_to_markdown
 
             self.emit(report_to_markdown(build_report(analysis, lang), lang))
         else:

@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from partnerschap.analysis_report import quote_place
 from partnerschap.messages import t
 from partnerschap.reflection.engine import Answer
 from partnerschap.sets.model import Principle
 from partnerschap.transcript import AnalysisResult, PrincipleEvidence
+from partnerschap.transcript.report import quote_place
 
 SUGGESTED: Mapping[str, Answer] = {
     "evidence": Answer.YES,
