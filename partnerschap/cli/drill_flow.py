@@ -1,6 +1,6 @@
 """The ``drill`` and ``drill report`` commands as classes: they wire the core together and
 render. Selection, asking and scoring live in :mod:`partnerschap.drills`; the report in
-:mod:`partnerschap.drill_report`."""
+:mod:`partnerschap.drills.report`."""
 
 from __future__ import annotations
 
@@ -280,8 +280,8 @@ class DrillReportCommand:
     principles_dir: Path | None = None
 
     def run(self) -> None:
-        from partnerschap.drill_report import report_from_paths, report_json, report_markdown
         from partnerschap.drills.bank import load_drills
+        from partnerschap.drills.report import report_from_paths, report_json, report_markdown
 
         lang = state.lang()
         catalog = load_catalog(self.principles_dir)

@@ -1,6 +1,6 @@
 """Transcripts: what was actually said in a conversation, principle by principle.
 
-Owns reading transcripts (plain text, WebVTT, SRT and the exports of meeting tools), the
+Owns reading transcripts (plain text, WebVTT and SubRip), the
 coding of each professional turn (questions, reflections, directives, jargon), the
 principle signals of a set, the measures with their reference values, the report the
 commands show (:mod:`.report`), its markdown (:mod:`.markdown`), and the privacy guard
