@@ -229,9 +229,11 @@ class ClassMode:
         ]
 
     def footer(self) -> Text:
+        """The keys, and under them the item's number and set (a set's title is too long to
+        share the line on a projector)."""
         key = "ui.drill.class.keys_revealed" if self.revealed else "ui.drill.class.keys"
         return Text.assemble(
-            (t(key, self.lang), "dim"), ("   " + self.where(), "dim italic"), justify="left"
+            (t(key, self.lang), "dim"), ("\n" + self.where(), "dim italic"), justify="left"
         )
 
     def where(self) -> str:
