@@ -67,9 +67,10 @@ def make_reflection():
     ``make_reflection(date="2026-11-20", answers={"respect.listened": "no"}, notes=...)``."""
     from functools import lru_cache
 
-    from partnerschap.catalog import choose_sets, load_catalog
     from partnerschap.prompts import ScriptedPrompter
-    from partnerschap.reflection_flow import ReflectionFlow
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
+    from partnerschap.sets.catalog import load_catalog
 
     plan_for = lru_cache(maxsize=None)(lambda set_id: choose_sets(load_catalog(), set_id))
 

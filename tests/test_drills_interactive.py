@@ -19,7 +19,7 @@ from partnerschap.cli.drill_class import ClassMode
 from partnerschap.cli.drill_keys import PromptToolkitKeyReader, ScriptedKeys, key_name
 from partnerschap.drills import discover_banks
 from partnerschap.drills.practice import Filters, select
-from partnerschap.loader import bundled_dir, discover
+from partnerschap.sets.loader import bundled_dir, discover
 
 ENTER = "\r"
 RIGHT = "\x1b[C"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from partnerschap.store import Filters, Store
+from partnerschap.log.store import Filters, Store
 
 
 @pytest.fixture
@@ -297,7 +297,7 @@ def test_export_filename_is_safe():
 
 
 def test_large_exports_are_read_line_by_line(invoke, saved, tmp_path, monkeypatch):
-    from partnerschap import importer
+    from partnerschap.log import importer
 
     path = tmp_path / "export.json"
     invoke("export", "--format", "json", "--output", path)

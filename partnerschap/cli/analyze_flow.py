@@ -1,6 +1,6 @@
 """The ``analyze`` command as one class: it wires the transcript library, the set and the
-renderers together. The work is in :mod:`partnerschap.analysis_report` (analysis, report)
-and :mod:`partnerschap.transcript_privacy` (redaction).
+renderers together. The work is in :mod:`partnerschap.transcript.report` (analysis, report)
+and :mod:`partnerschap.transcript.privacy` (redaction).
 
 Kept light for ``--format json``: rich is imported only for the text report, a prompt or a
 message on stderr.
@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partnerschap.analysis_report import (
+from partnerschap.cli import state
+from partnerschap.errors import PartnerschapError
+from partnerschap.messages import t
+from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
+from partnerschap.sets.model import PrincipleSet
+from partnerschap.transcript import Transcript, read_transcript
+from partnerschap.transcript.report import (
     Analysis,
     build_report,
     check_options,
@@ -23,16 +29,10 @@ from partnerschap.analysis_report import (
     speaker_choices,
     user_errors,
 )
-from partnerschap.catalog import DEFAULT_SET, load_catalog
-from partnerschap.cli import state
-from partnerschap.errors import PartnerschapError
-from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
-from partnerschap.transcript import Transcript, read_transcript
 
 if TYPE_CHECKING:
-    from partnerschap.engine import ReflectionPlan
     from partnerschap.prompts import Prompter
+    from partnerschap.reflection.engine import ReflectionPlan
 
 
 def say(message: str, style: str | None = None) -> None:
@@ -123,7 +123,7 @@ class AnalyzeCommand:
             indent = 2 if self.output is None and sys.stdout.isatty() else None
             self.emit(analysis.result.to_json(indent=indent) + "\n")
         elif self.fmt == "md":
-            from partnerschap.exporters.analysis_markdown import report_to_markdown
+            from partnerschap.transcript.markdown import report_to_markdown
 
             self.emit(report_to_markdown(build_report(analysis, lang), lang))
         else:
@@ -174,7 +174,7 @@ def reflection_hints(
     show the evidence, and return the hints for the flow (``{ref: (answer, text)}``) and
     the summary the saved reflection keeps (metrics and evidence counts, no text)."""
     from partnerschap.cli.analyze_view import evidence_panel
-    from partnerschap.transcript_hints import flow_hints, saved_summary, suggest_answers
+    from partnerschap.reflection.hints import flow_hints, saved_summary, suggest_answers
 
     transcript = load_transcript(path)
     names = list(professionals) or choose_professional(transcript, lang, prompter)

@@ -1,5 +1,5 @@
 """Rich rendering of a transcript analysis report. No business logic here: the report is
-built by :mod:`partnerschap.analysis_report`."""
+built by :mod:`partnerschap.transcript.report`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.analysis_report import Report, quote_place
 from partnerschap.messages import t
+from partnerschap.transcript.report import Report, quote_place
 
 STATUS_STYLE = {
     "evidence": ("✓", "green"),

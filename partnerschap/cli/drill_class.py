@@ -31,7 +31,7 @@ from partnerschap.cli.drill_view import (
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import ShownItem
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 
 FORWARD = {"space", "enter", "right", "pagedown", "down", "n"}
 BACK = {"left", "pageup", "up", "b", "p", "backspace"}

@@ -1,6 +1,6 @@
 """The ``drill`` and ``drill report`` commands as classes: they wire the core together and
 render. Selection, asking and scoring live in :mod:`partnerschap.drills`; the report in
-:mod:`partnerschap.drill_report`."""
+:mod:`partnerschap.drills.report`."""
 
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partnerschap.catalog import load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.reflect_flow import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted
+from partnerschap.sets.catalog import load_catalog
 
 if TYPE_CHECKING:
     from partnerschap.drills.model import DrillCatalog
     from partnerschap.drills.practice import Answer, Filters, ShownItem
     from partnerschap.drills.results import DrillResults
-    from partnerschap.model import PrincipleSet
+    from partnerschap.sets.model import PrincipleSet
 
 
 def _write_json(data: object) -> None:
@@ -280,8 +280,8 @@ class DrillReportCommand:
     principles_dir: Path | None = None
 
     def run(self) -> None:
-        from partnerschap.drill_report import report_from_paths, report_json, report_markdown
         from partnerschap.drills.bank import load_drills
+        from partnerschap.drills.report import report_from_paths, report_json, report_markdown
 
         lang = state.lang()
         catalog = load_catalog(self.principles_dir)

@@ -14,11 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli.drill_keys import KeyReader
-from partnerschap.drill_report import DrillReport, Tally, bar, item_texts, trainee_label
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
+from partnerschap.drills.report import DrillReport, Tally, bar, item_texts, trainee_label
 from partnerschap.messages import t
-from partnerschap.model import Principle, PrincipleSet
+from partnerschap.sets.model import Principle, PrincipleSet
 
 MAX_EXAMPLES = 3
 

@@ -21,13 +21,13 @@ import typer
 
 from partnerschap.cli import state
 from partnerschap.errors import PartnerschapError
-from partnerschap.exporters.json_export import json_document
-from partnerschap.exporters.markdown import MarkdownWriter
+from partnerschap.log.exporters.json_export import json_document
+from partnerschap.log.exporters.markdown import MarkdownWriter
+from partnerschap.log.store import Filters, Store, parse_date_option
 from partnerschap.messages import t
-from partnerschap.store import Filters, Store, parse_date_option
 
 if TYPE_CHECKING:
-    from partnerschap.reflection_privacy import Redactor
+    from partnerschap.reflection.privacy import Redactor
 
 FORMATS = ("md", "json")
 PROGRESS_MIN = 300  # show a progress bar above this many reflections
@@ -266,7 +266,7 @@ def export_reflections(
 
 
 def import_reflections(file: Path) -> None:
-    from partnerschap.importer import import_docs, read_export
+    from partnerschap.log.importer import import_docs, read_export
 
     lang = state.lang()
     export = read_export(file)

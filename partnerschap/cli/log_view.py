@@ -14,10 +14,10 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli import state
+from partnerschap.log.stats import PrincipleCount, Stats, from_store
+from partnerschap.log.store import Filters, Store, Summary, parse_date_option
 from partnerschap.messages import t
-from partnerschap.reflection import Reflection
-from partnerschap.stats import PrincipleCount, Stats, from_store
-from partnerschap.store import Filters, Store, Summary, parse_date_option
+from partnerschap.reflection.record import Reflection
 
 YES_WORDS = {"j", "ja", "y", "yes"}
 BAR_WIDTH = 40

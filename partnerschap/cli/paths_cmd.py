@@ -15,9 +15,9 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
 
         from partnerschap.cli import state
         from partnerschap.config import config_path
+        from partnerschap.log.store import db_path
         from partnerschap.messages import t
         from partnerschap.paths import data_dir, extra_principles_dirs, user_principles_dir
-        from partnerschap.store import db_path
 
         rows = [
             ("data", "ui.paths.data", data_dir()),

@@ -6,13 +6,13 @@ import json
 import sys
 from pathlib import Path
 
-from partnerschap.catalog import DEFAULT_SET, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import NON_SET_PREFIXES, Catalog
 from partnerschap.messages import t
-from partnerschap.model import Principle, PrincipleSet
+from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
+from partnerschap.sets.loader import NON_SET_PREFIXES, Catalog
+from partnerschap.sets.model import Principle, PrincipleSet
 
 
 def principle_json(principle: Principle, lang: str) -> dict:
@@ -128,7 +128,7 @@ def validate_files(files: list[Path], as_json: bool) -> None:
 
 
 def init_set(file: Path, from_set: str | None, force: bool, principles_dir: Path | None) -> None:
-    from partnerschap.set_template import copy_of, skeleton
+    from partnerschap.sets.template import copy_of, skeleton
 
     if file.exists() and not force:
         raise PartnerschapError("error.file_exists", path=str(file))

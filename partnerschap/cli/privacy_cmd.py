@@ -1,5 +1,5 @@
 """``partnerschap privacy check FILE|-``. Option parsing and output only; the work is in
-:mod:`partnerschap.privacy_check`.
+:mod:`partnerschap.privacy.check`.
 
 Exit codes: 0 nothing found, 1 something found, 2 a user error (missing or binary file,
 deduce asked for but not installed).
@@ -40,7 +40,7 @@ def run_check(file: str, *, as_json: bool, redact: bool, dates: bool, deduce: bo
 
     from partnerschap.errors import PartnerschapError
     from partnerschap.messages import t
-    from partnerschap.privacy_check import check_text, decode_text, read_text_file
+    from partnerschap.privacy.check import check_text, decode_text, read_text_file
 
     lang = state.lang()
     if file == "-":
@@ -64,7 +64,7 @@ def run_check(file: str, *, as_json: bool, redact: bool, dates: bool, deduce: bo
         sys.stdout.flush()
     elif result.findings:
         from partnerschap.cli.privacy_view import findings_table
-        from partnerschap.reflection_privacy import kind_name
+        from partnerschap.reflection.privacy import kind_name
 
         rows = [
             (kind_name(str(f.kind), lang), f.text, f"{line}:{column}", f.placeholder)

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.messages import t
-from partnerschap.reflection_privacy import (
+from partnerschap.reflection.privacy import (
     PrivacyReport,
     field_title,
     kind_name,
@@ -21,11 +21,11 @@ from partnerschap.reflection_privacy import (
 )
 
 if TYPE_CHECKING:
-    from partnerschap.engine import ReflectionPlan
     from partnerschap.privacy import Finding
     from partnerschap.prompts import Prompter
-    from partnerschap.reflection import Reflection
-    from partnerschap.reflection_privacy import PrivacyReview, Redactor
+    from partnerschap.reflection.engine import ReflectionPlan
+    from partnerschap.reflection.privacy import PrivacyReview, Redactor
+    from partnerschap.reflection.record import Reflection
 
 HIGHLIGHT = "bold black on yellow"
 
@@ -131,7 +131,7 @@ def guard_answers(
 ) -> Reflection:
     """``reflect --answers``: apply ``--privacy`` (default ``warn``) and say so on stderr."""
     from partnerschap.cli import state
-    from partnerschap.reflection_privacy import guard
+    from partnerschap.reflection.privacy import guard
 
     mode = mode or "warn"
     result, report = guard(reflection, mode, lang, use_deduce=deduce)
@@ -155,7 +155,7 @@ def interactive_review(
     deduce: bool,
 ) -> PrivacyReview:
     """The choice before saving, shown in the terminal (``mode`` answers it beforehand)."""
-    from partnerschap.reflection_privacy import PrivacyReview
+    from partnerschap.reflection.privacy import PrivacyReview
 
     titles = {p.id: p.title.get(lang) for p in plan.principles()}
     return PrivacyReview(
@@ -171,7 +171,7 @@ def interactive_review(
 def check_mode(mode: str | None) -> None:
     """``--privacy`` must be one of redact, warn, block (a user error otherwise)."""
     from partnerschap.errors import PartnerschapError
-    from partnerschap.reflection_privacy import MODES
+    from partnerschap.reflection.privacy import MODES
 
     if mode is not None and mode not in MODES:
         raise PartnerschapError("error.privacy.bad_mode", mode=mode, modes="|".join(MODES))
@@ -180,7 +180,7 @@ def check_mode(mode: str | None) -> None:
 def export_redactor(keep_identifiers: bool, deduce: bool) -> Redactor | None:
     """The export's redactor (None with ``--keep-identifiers``, which is said on stderr)."""
     from partnerschap.cli import state
-    from partnerschap.reflection_privacy import Redactor
+    from partnerschap.reflection.privacy import Redactor
 
     if keep_identifiers:
         message = t("ui.export.keep_identifiers", state.lang())

@@ -1,5 +1,5 @@
 """The ``reflect`` command as one class (commitizen style): it wires the core together and
-renders. The questions themselves live in :mod:`partnerschap.reflection_flow`."""
+renders. The questions themselves live in :mod:`partnerschap.reflection.flow`."""
 
 from __future__ import annotations
 
@@ -11,21 +11,21 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.cli import state
 from partnerschap.cli.render import RichPresenter, render_summary
 from partnerschap.cli.state import warn_broken
-from partnerschap.engine import ReflectionPlan, suggestions_in_order
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import set_current
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted, Prompter
-from partnerschap.reflection import Reflection
-from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.reflection.engine import ReflectionPlan, choose_sets, suggestions_in_order
+from partnerschap.reflection.flow import ReflectionFlow
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.catalog import load_catalog
 
 if TYPE_CHECKING:
-    from partnerschap.loader import Catalog
-    from partnerschap.store import Store
+    from partnerschap.log.store import Store
+    from partnerschap.sets.loader import Catalog
 
 
 def findings_json(reflection: Reflection, lang: str) -> dict:
@@ -140,7 +140,11 @@ class ReflectCommand:
             )
 
     def from_answers_file(self, catalog) -> tuple[Reflection, ReflectionPlan]:
-        from partnerschap.answers_file import prompter_for, read_answers_file, scripted_answers
+        from partnerschap.reflection.answers_file import (
+            prompter_for,
+            read_answers_file,
+            scripted_answers,
+        )
 
         af = read_answers_file(self.answers)  # type: ignore[arg-type]
         if af.language and not state.explicit_lang():
@@ -167,7 +171,7 @@ class ReflectCommand:
     def open_store(self) -> Store | None:
         if not self.save:
             return None
-        from partnerschap.store import Store
+        from partnerschap.log.store import Store
 
         return Store.open()
 
@@ -280,7 +284,7 @@ class ReflectCommand:
         return reflection, plan
 
     def write_markdown(self, reflection: Reflection, plan: ReflectionPlan, lang: str) -> None:
-        from partnerschap.exporters.markdown import reflections_to_markdown
+        from partnerschap.log.exporters.markdown import reflections_to_markdown
 
         path = self.output
         assert path is not None

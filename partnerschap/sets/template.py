@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 
 SKELETON = """\
 # Een eigen set uitgangspunten voor partnerschap / Your own principle set.

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.prompts import Choice, Prompter
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.record import Reflection
 
 if TYPE_CHECKING:
     from partnerschap.privacy import Finding
@@ -122,7 +122,7 @@ def doc_fields(doc: Mapping[str, Any]) -> dict[str, str]:
 
 
 def outline_fields(o: Mapping[str, Any]) -> dict[str, str]:
-    """The same fields of an outline (:mod:`partnerschap.outline`)."""
+    """The same fields of an outline (:mod:`partnerschap.log.outline`)."""
     return _fields(o["k"], o["p"], [(k, v) for k, v in o["n"]], o["w"], o["i"])
 
 
@@ -145,7 +145,7 @@ def with_fields(reflection: Reflection, fields: Mapping[str, str]) -> Reflection
     A participant edited into text with commas becomes several participants; an emptied
     participant or note is dropped.
     """
-    from partnerschap.reflection_flow import split_roles
+    from partnerschap.reflection.flow import split_roles
 
     copy = Reflection.from_json(reflection.to_json())
     participants: list[str] = []
@@ -496,7 +496,7 @@ class PrivacyReview:
     """The choice before a reflection is saved as complete: replace the findings by
     placeholders (default), keep the text as typed, or edit it (checked again after).
 
-    Called by :class:`~partnerschap.reflection_flow.ReflectionFlow` with the reflection
+    Called by :class:`~partnerschap.reflection.flow.ReflectionFlow` with the reflection
     (whose draft in the store still holds what was typed); returns the reflection to save,
     a copy when something changed. Prompt keys: ``privacy`` and
     ``privacy.edit:<field key>`` in the first round, ``privacy:<n>`` and

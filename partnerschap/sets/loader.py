@@ -16,8 +16,8 @@ from typing import Any
 
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import LANGS, LocalizedText
-from partnerschap.model import Check, Principle, PrincipleSet, Scenario
-from partnerschap.yaml_lines import LineDict, LineList, read_yaml_file
+from partnerschap.sets.model import Check, Principle, PrincipleSet, Scenario
+from partnerschap.sets.yaml_lines import LineDict, LineList, read_yaml_file
 
 SCHEMA_VERSION = 1
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -29,7 +29,7 @@ NON_SET_KINDS = ("items", "coding")
 
 def bundled_dir() -> Path:
     """The folder with the sets shipped in the package (wheel) or in the source tree."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # partnerschap/
     shipped = here / "_data" / "principles"
     if shipped.is_dir():
         return shipped

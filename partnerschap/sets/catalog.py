@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from partnerschap.engine import ReflectionPlan
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import Catalog, bundled_dir, discover
 from partnerschap.paths import extra_principles_dirs, user_principles_dir
+from partnerschap.sets.loader import Catalog, bundled_dir, discover
+
+if TYPE_CHECKING:
+    from partnerschap.sets.model import PrincipleSet
 
 ALL = "all"
 DEFAULT_SET = "partnerschap"
@@ -19,8 +22,8 @@ def load_catalog(principles_dir: Path | None = None) -> Catalog:
     return discover(sources)
 
 
-def choose_sets(catalog: Catalog, set_id: str | None) -> ReflectionPlan:
-    """The plan for ``--set``: one id, ``all``, or comma-separated ids."""
+def select_sets(catalog: Catalog, set_id: str | None) -> list[PrincipleSet]:
+    """The sets ``--set`` asks for: one id, ``all``, or comma-separated ids, in order."""
     wanted = set_id or DEFAULT_SET
     if wanted == ALL:
         ids = [i for i in catalog.ids if catalog.sets[i].origin == "bundled"] + [
@@ -35,4 +38,4 @@ def choose_sets(catalog: Catalog, set_id: str | None) -> ReflectionPlan:
         raise PartnerschapError(
             "error.unknown_set", set=missing[0], available=", ".join(catalog.ids) or "-"
         )
-    return ReflectionPlan([catalog.sets[i] for i in ids])
+    return [catalog.sets[i] for i in ids]

@@ -17,7 +17,7 @@ from partnerschap.drills.results import NotResults, ResultsFile, read_results_fi
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 
 HARDEST = 3
 BAR_WIDTH = 20
@@ -135,7 +135,7 @@ def read_all(paths: Sequence[Path]) -> tuple[list[ResultsFile], list[Skipped], l
 
 def _principle_order(sets: Mapping[str, PrincipleSet]) -> dict[tuple[str, str], int]:
     """The core set first, then the others as found; principles in set order."""
-    from partnerschap.catalog import DEFAULT_SET
+    from partnerschap.sets.catalog import DEFAULT_SET
 
     order: dict[tuple[str, str], int] = {}
     for pset in sorted(sets.values(), key=lambda s: s.id != DEFAULT_SET):

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerschap.errors import PartnerschapError
-from partnerschap.exporters.json_export import FORMAT, VERSION
-from partnerschap.reflection import Reflection
+from partnerschap.log.exporters.json_export import FORMAT, VERSION
+from partnerschap.reflection.record import Reflection
 
 if TYPE_CHECKING:
-    from partnerschap.store import Store
+    from partnerschap.log.store import Store
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 

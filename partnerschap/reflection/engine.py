@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
-from partnerschap.model import Principle, PrincipleSet, Scenario
+from partnerschap.sets.catalog import select_sets
+from partnerschap.sets.model import Principle, PrincipleSet, Scenario
+
+if TYPE_CHECKING:
+    from partnerschap.sets.loader import Catalog
 
 MAX_SUGGESTIONS_PER_PRINCIPLE = 3
 
@@ -217,3 +221,8 @@ def suggestions_in_order(findings: Sequence[Finding]) -> list[Finding]:
     missed = [f for f in findings if f.status is Status.MISSED]
     partly = [f for f in findings if f.status is Status.PARTLY]
     return missed + partly
+
+
+def choose_sets(catalog: Catalog, set_id: str | None) -> ReflectionPlan:
+    """The plan for ``--set``: one id, ``all``, or comma-separated ids."""
+    return ReflectionPlan(select_sets(catalog, set_id))

@@ -7,7 +7,7 @@ principle in ``findings`` (for stats and ``--missed``). A draft is the same row 
 
 Safety: WAL mode and a busy timeout (two processes can save at once), every save in one
 ``BEGIN IMMEDIATE`` transaction (all or nothing), the data dir ``0700`` and the database
-file ``0600``. The schema is migrated forward on open (:mod:`partnerschap.migrations`); a
+file ``0600``. The schema is migrated forward on open (:mod:`partnerschap.log.migrations`); a
 store written by a newer version is refused.
 
 No terminal code here.
@@ -28,10 +28,10 @@ from typing import Any
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
-from partnerschap.migrations import StoreTooNew, migrate
-from partnerschap.outline import outline, text_key
+from partnerschap.log.migrations import StoreTooNew, migrate
+from partnerschap.log.outline import outline, text_key
 from partnerschap.paths import data_dir, ensure_private_dir
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.record import Reflection
 
 DB_NAME = "partnerschap.db"
 BUSY_TIMEOUT_S = 30.0
@@ -46,7 +46,7 @@ def parse_date_option(value: str | None) -> dt.date | None:
     """A date from the command line: YYYY-MM-DD or DD-MM-YYYY; a bad one is a user error."""
     if value is None or not value.strip():
         return None
-    from partnerschap.reflection_flow import parse_date
+    from partnerschap.reflection.flow import parse_date
 
     parsed = parse_date(value)
     if parsed is None:
@@ -495,7 +495,7 @@ class Store:
         )
 
     def iter_outlines(self, filters: Filters | None = None) -> Iterator[tuple[str, str]]:
-        """``(id, outline JSON)`` oldest first (see :mod:`partnerschap.outline`)."""
+        """``(id, outline JSON)`` oldest first (see :mod:`partnerschap.log.outline`)."""
         where, params = (filters or Filters()).where()
         yield from self.conn.execute(
             f"SELECT id, outline FROM reflections WHERE {where} {OLDEST_FIRST}", params

@@ -1,6 +1,6 @@
 """A transcript analysis as a markdown document for supervision (no terminal code).
 
-Renders the :class:`~partnerschap.analysis_report.Report` that the terminal view shows:
+Renders the :class:`~partnerschap.transcript.report.Report` that the terminal view shows:
 the measures with their references, per principle the status and a few quotes, the lines
 that undermined a principle, and the note that these are signals, not a verdict. Quoted
 text is escaped so a line of the transcript cannot break the document's structure.
@@ -9,9 +9,9 @@ text is escaped so a line of the transcript cannot break the document's structur
 from __future__ import annotations
 
 from partnerschap import __version__
-from partnerschap.analysis_report import Report, quote_place
-from partnerschap.exporters.markdown import escape_inline
+from partnerschap.markdown_text import escape_inline
 from partnerschap.messages import t
+from partnerschap.transcript.report import Report, quote_place
 
 STATUS_SYMBOL = {"evidence": "✓", "counter_evidence": "✗", "mixed": "◐", "none": "·"}
 RATING_SYMBOL = {"good": "✓", "fair": "◐", "below": "○"}

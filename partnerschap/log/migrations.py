@@ -89,7 +89,7 @@ def _ensure_log(conn: sqlite3.Connection) -> None:
 @migration
 def m001_reflections(conn: sqlite3.Connection) -> None:
     """Reflections as a JSON document plus the columns the log filters and sorts on, an
-    outline for fast markdown (:mod:`partnerschap.outline`) and the texts it refers to."""
+    outline for fast markdown (:mod:`partnerschap.log.outline`) and the texts it refers to."""
     conn.execute(
         """
         CREATE TABLE reflections (

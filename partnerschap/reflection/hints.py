@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from partnerschap.analysis_report import quote_place
-from partnerschap.engine import Answer
 from partnerschap.messages import t
-from partnerschap.model import Principle
+from partnerschap.reflection.engine import Answer
+from partnerschap.sets.model import Principle
 from partnerschap.transcript import AnalysisResult, PrincipleEvidence
+from partnerschap.transcript.report import quote_place
 
 SUGGESTED: Mapping[str, Answer] = {
     "evidence": Answer.YES,
@@ -94,7 +94,7 @@ def hint_text(hint: Hint, lang: str) -> str:
 
 
 def flow_hints(hints: Mapping[str, Hint], lang: str) -> dict[str, tuple[str, str]]:
-    """``{ref: (answer, text)}`` as :class:`~partnerschap.reflection_flow.ReflectionFlow`
+    """``{ref: (answer, text)}`` as :class:`~partnerschap.reflection.flow.ReflectionFlow`
     takes them: the answer pre-selected, the text shown in the prompt."""
     return {ref: (hint.answer, hint_text(hint, lang)) for ref, hint in hints.items()}
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import (
     LANGUAGES,
     NOTE,
@@ -121,12 +121,12 @@ def run_analysis(
     redact: bool = True,
 ) -> Analysis:
     """Analyse against ``pset``'s signals; with ``redact`` every text goes through the
-    privacy guard (:mod:`partnerschap.transcript_privacy`)."""
+    privacy guard (:mod:`partnerschap.transcript.privacy`)."""
     signals = signals_for_set(pset)
     with user_errors():
         result = analyze(transcript, professionals, signals=signals, language=language)
     if redact:
-        from partnerschap.transcript_privacy import redact_result
+        from partnerschap.transcript.privacy import redact_result
 
         result = redact_result(result)
     return Analysis(

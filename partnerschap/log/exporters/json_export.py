@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.record import Reflection
 
 FORMAT = "partnerschap-reflections"
 VERSION = 1
@@ -25,6 +25,6 @@ def json_document(docs: Iterable[str]) -> Iterator[str]:
 
 
 def reflections_to_json(reflections: Iterable[Reflection]) -> str:
-    from partnerschap.store import encode
+    from partnerschap.log.store import encode
 
     return "".join(json_document(encode(r) for r in reflections))

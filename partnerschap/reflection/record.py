@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from partnerschap.engine import Answer, Finding, ReflectionPlan, Status, evaluate
 from partnerschap.i18n import LocalizedText
+from partnerschap.reflection.engine import Answer, Finding, ReflectionPlan, Status, evaluate
 
 
 def new_id() -> str:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from partnerschap.i18n import LocalizedText
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.record import Reflection
 
 if TYPE_CHECKING:
-    from partnerschap.store import Filters, Store
+    from partnerschap.log.store import Filters, Store
 
 STATUSES = ("honoured", "partly", "missed", "not_applicable", "not_asked")
 RECENT_NEXT_STEPS = 5

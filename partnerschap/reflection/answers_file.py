@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partnerschap.engine import ReflectionPlan, parse_answer
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import normalize_lang
 from partnerschap.prompts import ScriptedPrompter
-from partnerschap.yaml_lines import LineDict, read_yaml_file
+from partnerschap.reflection.engine import ReflectionPlan, parse_answer
+from partnerschap.sets.yaml_lines import LineDict, read_yaml_file
 
 _KEYS = {
     "set",
@@ -124,7 +124,7 @@ def scripted_answers(af: AnswersFile, plan: ReflectionPlan) -> tuple[dict[str, A
     if isinstance(raw_date, dt.date):
         script["context.date"] = raw_date.isoformat()
     elif raw_date is not None:
-        from partnerschap.reflection_flow import parse_date
+        from partnerschap.reflection.flow import parse_date
 
         if parse_date(str(raw_date)) is None:
             problem(context.line_of("date"), "answers.bad_date", value=str(raw_date))

@@ -6,15 +6,15 @@ starts with ``#`` or contains ``|`` stays a note.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from partnerschap import __version__
-from partnerschap.engine import Status
+from partnerschap.log.outline import TextTable, outline
+from partnerschap.markdown_text import escape_block, escape_inline
 from partnerschap.messages import t
-from partnerschap.outline import TextTable, outline
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.engine import Status
+from partnerschap.reflection.record import Reflection
 
 STATUS_SYMBOL = {
     Status.MISSED: "✗",
@@ -24,37 +24,11 @@ STATUS_SYMBOL = {
     Status.NOT_ASKED: "·",
 }
 
-_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
-_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
-_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
-
-
-def escape_inline(text: str) -> str:
-    """Escape markdown syntax in one line of user text (newlines become spaces).
-
-    Inline markup characters are escaped everywhere; block markers (``#``, ``-``, ``1.``)
-    only where they would start a block.
-    """
-    flat = " ".join(text.split())
-    if _SPECIAL.search(flat):
-        flat = flat.translate(_INLINE)
-    first = flat[:1]
-    if first in ("#", "+", "=", "-"):
-        return "\\" + flat
-    if first.isdigit():
-        return _LIST_NUMBER.sub(r"\1\\\2", flat)
-    return flat
-
-
-def escape_block(text: str) -> list[str]:
-    """User text of several lines as escaped lines (paragraph breaks kept)."""
-    return [escape_inline(line) if line.strip() else "" for line in text.strip().splitlines()]
-
 
 class MarkdownWriter:
     """Renders reflections as markdown in one language.
 
-    It works on outlines (:mod:`partnerschap.outline`): small records whose principle texts
+    It works on outlines (:mod:`partnerschap.log.outline`): small records whose principle texts
     are numbers in a text table, so an export of thousands of reflections decodes little
     and escapes each principle's title and questions once. Labels are looked up once.
     """

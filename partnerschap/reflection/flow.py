@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from partnerschap.engine import Answer, ReflectionPlan, suggestions_in_order
 from partnerschap.messages import t
-from partnerschap.model import Principle
 from partnerschap.prompts import Choice, Prompter
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.engine import Answer, ReflectionPlan, suggestions_in_order
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.model import Principle
 
 ANSWER_SHORTCUTS = {
     "nl": {Answer.YES: "j", Answer.PARTLY: "d", Answer.NO: "n", Answer.NA: "v"},
@@ -75,10 +75,10 @@ class ReflectionFlow:
         self.on_change = on_change or (lambda reflection: None)
         self.today = today or dt.date.today()
         # Checks the typed texts before the reflection is complete (the draft keeps them);
-        # returns the reflection to save (see partnerschap.reflection_privacy.PrivacyReview).
+        # returns the reflection to save (see partnerschap.reflection.privacy.PrivacyReview).
         self.privacy = privacy
         # Suggested answers per check ref, (answer, why), e.g. from a transcript
-        # (partnerschap.transcript_hints): pre-selected, with the reason in the prompt.
+        # (partnerschap.reflection.hints): pre-selected, with the reason in the prompt.
         self.hints = dict(hints or {})
 
     # -- steps -----------------------------------------------------------------------------
