@@ -119,8 +119,8 @@ def keyboard(monkeypatch):
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from partnerschap.cli import drill_keys
     from partnerschap.cli import prompter as prompter_module
+    from partnerschap.cli.drill import keys as drill_keys
 
     with ExitStack() as stack:
 

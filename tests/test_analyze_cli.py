@@ -1,5 +1,5 @@
-"""``partnerschap analyze``: every format on the sample transcripts, the JSON shape of
-issue 9, quotes with line numbers, choosing the professional, bad files, ``--output`` and
+"""``partnerschap analyze``: every format on the sample transcripts, the analysis JSON,
+quotes with line numbers, choosing the professional, bad files, ``--output`` and
 redaction of quotes."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partnerschap.cli.export_view import document_pieces
+from partnerschap.cli.export.view import document_pieces
 from partnerschap.i18n import LocalizedText
 from partnerschap.log import stats
 from partnerschap.log.importer import import_docs

@@ -37,7 +37,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--professional", "-p", metavar="NAME", help=h("help.reflect.professional")
         ),
     ) -> None:
-        from partnerschap.cli.reflect_flow import ReflectCommand
+        from partnerschap.cli.reflect.flow import ReflectCommand
 
         ReflectCommand(
             set_id=set_id,

@@ -1,5 +1,5 @@
 """``partnerschap log list|show|search|delete|stats``. Option parsing only; the work is in
-:mod:`partnerschap.cli.log_view` (imported when a command runs)."""
+:mod:`partnerschap.cli.log.view` (imported when a command runs)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         drafts: bool = typer.Option(False, "--drafts", help=h("help.log.drafts")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
     ) -> None:
-        from partnerschap.cli import log_view
+        from partnerschap.cli.log import view as log_view
 
         log_view.list_reflections(
             limit=limit,
@@ -41,7 +41,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         reflection_id: str = typer.Argument(..., metavar="ID", help=h("help.log.id")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
     ) -> None:
-        from partnerschap.cli import log_view
+        from partnerschap.cli.log import view as log_view
 
         log_view.show_reflection(reflection_id, as_json=as_json)
 
@@ -53,7 +53,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         until: str = typer.Option(None, "--until", metavar="DATE", help=h("help.log.until")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
     ) -> None:
-        from partnerschap.cli import log_view
+        from partnerschap.cli.log import view as log_view
 
         log_view.search_reflections(text, limit=limit, since=since, until=until, as_json=as_json)
 
@@ -62,7 +62,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         ids: list[str] = typer.Argument(..., metavar="ID...", help=h("help.log.id")),
         yes: bool = typer.Option(False, "--yes", "-y", help=h("help.log.yes")),
     ) -> None:
-        from partnerschap.cli import log_view
+        from partnerschap.cli.log import view as log_view
 
         log_view.delete_reflections(ids, yes=yes)
 
@@ -72,6 +72,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         until: str = typer.Option(None, "--until", metavar="DATE", help=h("help.log.until")),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
     ) -> None:
-        from partnerschap.cli import log_view
+        from partnerschap.cli.log import view as log_view
 
         log_view.show_stats(since=since, until=until, as_json=as_json)

@@ -1,5 +1,5 @@
 """``partnerschap analyze FILE``: option parsing only; the work is in
-:mod:`partnerschap.cli.analyze_flow` (imported when the command runs)."""
+:mod:`partnerschap.cli.analyze.flow` (imported when the command runs)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.analyze_flow import AnalyzeCommand
+        from partnerschap.cli.analyze.flow import AnalyzeCommand
 
         AnalyzeCommand(
             file=file,

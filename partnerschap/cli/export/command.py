@@ -1,5 +1,5 @@
 """``partnerschap export`` and ``partnerschap import``. Option parsing only; the work is in
-:mod:`partnerschap.cli.export_view` (imported when a command runs)."""
+:mod:`partnerschap.cli.export.view` (imported when a command runs)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         ),
         deduce: bool = typer.Option(False, "--deduce", help=h("help.privacy.deduce")),
     ) -> None:
-        from partnerschap.cli.export_view import export_reflections
+        from partnerschap.cli.export.view import export_reflections
 
         export_reflections(
             ids or [],
@@ -43,6 +43,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
     def import_(
         file: Path = typer.Argument(..., metavar="FILE.json", help=h("help.import.file")),
     ) -> None:
-        from partnerschap.cli.export_view import import_reflections
+        from partnerschap.cli.export.view import import_reflections
 
         import_reflections(file)

@@ -222,7 +222,7 @@ def export_reflections(
     deduce: bool = False,
 ) -> None:
     lang = state.lang()
-    from partnerschap.cli.privacy_view import export_privacy_notice, export_redactor
+    from partnerschap.cli.privacy.view import export_privacy_notice, export_redactor
 
     redactor = export_redactor(keep_identifiers, deduce)
     fmt = fmt.lower().lstrip(".")

@@ -20,7 +20,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.principles_view import list_principles
+        from partnerschap.cli.principles.view import list_principles
 
         list_principles(set_id, as_json, principles_dir)
 
@@ -33,7 +33,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.principles_view import show_principle
+        from partnerschap.cli.principles.view import show_principle
 
         show_principle(principle_id, set_id, as_json, principles_dir)
 
@@ -46,7 +46,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.principles_view import init_set
+        from partnerschap.cli.principles.view import init_set
 
         init_set(file, from_set, force, principles_dir)
 
@@ -55,6 +55,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         files: list[Path] = typer.Argument(..., metavar="FILE..."),
         as_json: bool = typer.Option(False, "--json", help=h("help.json")),
     ) -> None:
-        from partnerschap.cli.principles_view import validate_files
+        from partnerschap.cli.principles.view import validate_files
 
         validate_files(files, as_json)

@@ -98,7 +98,7 @@ class ReflectCommand:
             raise PartnerschapError("error.store.resume_answers")
         if self.transcript is not None and self.answers is not None:
             raise PartnerschapError("error.analyze.transcript_answers")
-        from partnerschap.cli.privacy_view import check_deduce, check_mode
+        from partnerschap.cli.privacy.view import check_deduce, check_mode
 
         check_mode(self.privacy)
         check_deduce(self.deduce)
@@ -157,7 +157,7 @@ class ReflectCommand:
         reflection = flow.run(
             scenario=self.scenario or scenario, quick=self.quick or bool(script.get("__quick__"))
         )
-        from partnerschap.cli.privacy_view import guard_answers
+        from partnerschap.cli.privacy.view import guard_answers
 
         reflection = guard_answers(reflection, self.privacy, lang, deduce=self.deduce)
         if not self.as_json:
@@ -254,12 +254,12 @@ class ReflectCommand:
                 store.save(changed)
                 written.append(changed.id)
 
-        from partnerschap.cli.privacy_view import interactive_review
+        from partnerschap.cli.privacy.view import interactive_review
 
         review = interactive_review(prompter, console, lang, plan, self.privacy, deduce=self.deduce)
         hints = None
         if self.transcript is not None:
-            from partnerschap.cli.analyze_flow import reflection_hints
+            from partnerschap.cli.analyze.flow import reflection_hints
 
             hints, reflection.extra["transcript"] = reflection_hints(
                 self.transcript, self.professionals, plan, prompter, lang

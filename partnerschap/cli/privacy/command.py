@@ -63,7 +63,7 @@ def run_check(file: str, *, as_json: bool, redact: bool, dates: bool, deduce: bo
         sys.stdout.write(result.redacted)
         sys.stdout.flush()
     elif result.findings:
-        from partnerschap.cli.privacy_view import findings_table
+        from partnerschap.cli.privacy.view import findings_table
         from partnerschap.reflection.privacy import kind_name
 
         rows = [

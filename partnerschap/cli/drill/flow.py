@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerschap.cli import state
-from partnerschap.cli.reflect_flow import warn_broken
+from partnerschap.cli.reflect.flow import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted
@@ -127,7 +127,7 @@ class DrillCommand:
             _write_json(results.to_json())
 
     def show_list(self, shown: list[ShownItem], seed: str, filters: Filters) -> None:
-        from partnerschap.cli.drill_view import list_items, list_json
+        from partnerschap.cli.drill.view import list_items, list_json
 
         lang = state.lang()
         if self.as_json:
@@ -136,14 +136,14 @@ class DrillCommand:
             list_items(state.out(), shown, lang, seed)
 
     def run_class(self, shown: list[ShownItem]) -> None:
-        from partnerschap.cli import drill_keys
-        from partnerschap.cli.drill_class import ClassMode
+        from partnerschap.cli.drill import keys as drill_keys
+        from partnerschap.cli.drill.classroom import ClassMode
 
         keys = drill_keys.make_key_reader()
         ClassMode(shown, keys, state.out(), state.lang(), sets=self.sets, timer=self.timer).run()
 
     def from_answers(self, shown: list[ShownItem]) -> tuple[list[Answer], bool]:
-        from partnerschap.cli.drill_view import RichDrillPresenter, render_score
+        from partnerschap.cli.drill.view import RichDrillPresenter, render_score
         from partnerschap.drills.practice import DrillSession, parse_answer_numbers, prompt_key
         from partnerschap.prompts import ScriptedPrompter
 
@@ -167,9 +167,9 @@ class DrillCommand:
     def interactive(self, shown: list[ShownItem], seed: str) -> tuple[list[Answer], bool, str]:
         from rich.panel import Panel
 
-        from partnerschap.cli import drill_keys
         from partnerschap.cli import prompter as prompter_module
-        from partnerschap.cli.drill_view import RichDrillPresenter, render_score
+        from partnerschap.cli.drill import keys as drill_keys
+        from partnerschap.cli.drill.view import RichDrillPresenter, render_score
         from partnerschap.drills.practice import DrillSession
 
         lang = state.lang()
@@ -311,7 +311,7 @@ class DrillReportCommand:
         if self.as_json:
             _write_json(report_json(report, lang))
         else:
-            from partnerschap.cli.drill_view import render_report
+            from partnerschap.cli.drill.view import render_report
 
             render_report(state.out(), report, lang)
 

@@ -20,8 +20,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.cli.drill_keys import KeyReader
-from partnerschap.cli.drill_view import (
+from partnerschap.cli.drill.keys import KeyReader
+from partnerschap.cli.drill.view import (
     MAX_EXAMPLES,
     bullets,
     kind_label,

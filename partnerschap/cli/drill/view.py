@@ -13,7 +13,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.cli.drill_keys import KeyReader
+from partnerschap.cli.drill.keys import KeyReader
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.drills.report import DrillReport, Tally, bar, item_texts, trainee_label

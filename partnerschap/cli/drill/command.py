@@ -51,7 +51,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
     ) -> None:
         if ctx.invoked_subcommand is not None:
             return
-        from partnerschap.cli.drill_flow import DrillCommand
+        from partnerschap.cli.drill.flow import DrillCommand
 
         DrillCommand(
             rounds=rounds,
@@ -81,7 +81,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.drill_flow import DrillReportCommand
+        from partnerschap.cli.drill.flow import DrillReportCommand
 
         DrillReportCommand(
             paths=paths, output=output, as_json=as_json, principles_dir=principles_dir
@@ -97,6 +97,6 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
     ) -> None:
-        from partnerschap.cli.drill_flow import validate_banks
+        from partnerschap.cli.drill.flow import validate_banks
 
         validate_banks(files, as_json, principles_dir)

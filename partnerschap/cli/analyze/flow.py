@@ -147,7 +147,7 @@ class AnalyzeCommand:
         say(t("ui.analyze.written", state.lang(), path=str(path)))
 
     def text_report(self, analysis: Analysis, lang: str) -> None:
-        from partnerschap.cli.analyze_view import render_report
+        from partnerschap.cli.analyze.view import render_report
 
         report = build_report(analysis, lang)
         if self.output is None:
@@ -173,7 +173,7 @@ def reflection_hints(
     """For ``reflect --transcript``: analyse the transcript against every set of the plan,
     show the evidence, and return the hints for the flow (``{ref: (answer, text)}``) and
     the summary the saved reflection keeps (metrics and evidence counts, no text)."""
-    from partnerschap.cli.analyze_view import evidence_panel
+    from partnerschap.cli.analyze.view import evidence_panel
     from partnerschap.reflection.hints import flow_hints, saved_summary, suggest_answers
 
     transcript = load_transcript(path)
