@@ -68,9 +68,9 @@ ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
 
 def make_reflections(count: int, seed: int = 3):
     """``count`` complete, varied reflections over the bundled sets (a generator)."""
-    from partnerschap.catalog import choose_sets, load_catalog
-    from partnerschap.engine import Answer
-    from partnerschap.reflection import Reflection
+    from partnerschap.reflection.engine import Answer
+    from partnerschap.reflection.record import Reflection
+    from partnerschap.sets.catalog import choose_sets, load_catalog
 
     rng = random.Random(seed)
     catalog = load_catalog()
@@ -165,8 +165,8 @@ def measure(
 
 def encrypted_copy(home: Path, env: dict[str, str]) -> dict[str, str] | None:
     """The log copied to a second home and encrypted there; the environment to use it."""
-    from partnerschap import crypto
-    from partnerschap.store import DB_NAME
+    from partnerschap.log import crypto
+    from partnerschap.log.store import DB_NAME
 
     try:
         crypto.dbapi()
@@ -211,7 +211,7 @@ def main() -> None:
         env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     os.environ["PARTNERSCHAP_HOME"] = str(home)
     try:
-        from partnerschap.store import Store
+        from partnerschap.log.store import Store
 
         start = time.perf_counter()
         with Store.open() as store:

@@ -21,8 +21,8 @@ import pytest
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")
 
-from partnerschap import crypto  # noqa: E402
-from partnerschap.store import DB_NAME, Filters, Store  # noqa: E402
+from partnerschap.log import crypto  # noqa: E402
+from partnerschap.log.store import DB_NAME, Filters, Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 PASSPHRASE = "blauwe fiets onder de brug"

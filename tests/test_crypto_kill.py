@@ -24,11 +24,11 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from partnerschap import crypto  # noqa: E402
-from partnerschap.engine import Finding, Status  # noqa: E402
 from partnerschap.i18n import LocalizedText  # noqa: E402
-from partnerschap.reflection import Reflection  # noqa: E402
-from partnerschap.store import DB_NAME, Store  # noqa: E402
+from partnerschap.log import crypto  # noqa: E402
+from partnerschap.log.store import DB_NAME, Store  # noqa: E402
+from partnerschap.reflection.engine import Finding, Status  # noqa: E402
+from partnerschap.reflection.record import Reflection  # noqa: E402
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -41,7 +41,7 @@ RUNS = 8  # kills per conversion
 CONVERT = f"""
 import sys
 from pathlib import Path
-from partnerschap import crypto
+from partnerschap.log import crypto
 crypto.KDF_ITERATIONS = {ITERATIONS}
 op, path = sys.argv[1], Path(sys.argv[2])
 old, new = sys.stdin.read().split("\\n")[:2]
@@ -195,11 +195,11 @@ def test_sigkill_during_a_conversion_leaves_the_old_or_the_new_log_whole(op, tem
 SAVER = f"""
 import sys, time
 from pathlib import Path
-from partnerschap import crypto
-from partnerschap.engine import Finding, Status
+from partnerschap.log import crypto
+from partnerschap.reflection.engine import Finding, Status
 from partnerschap.i18n import LocalizedText
-from partnerschap.reflection import Reflection
-from partnerschap.store import Store
+from partnerschap.reflection.record import Reflection
+from partnerschap.log.store import Store
 
 crypto.KDF_ITERATIONS = {ITERATIONS}
 path, prefix, count, start = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])

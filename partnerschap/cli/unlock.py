@@ -25,7 +25,7 @@ from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 
 if TYPE_CHECKING:
-    from partnerschap.store import Store
+    from partnerschap.log.store import Store
 
 PASSPHRASE_ENV = "PARTNERSCHAP_PASSPHRASE_FILE"
 TRIES = 3
@@ -33,7 +33,7 @@ TRIES = 3
 
 def open_log(create: bool = True) -> Store:
     """The user's log (see :meth:`Store.open`), unlocked as above when it is encrypted."""
-    from partnerschap.store import Store
+    from partnerschap.log.store import Store
 
     return Store.open(create=create, unlock=key_for)
 
@@ -83,7 +83,7 @@ def ask_hidden(key: str) -> str:
 
 def key_for(path: Path) -> bytes:
     """The key of the encrypted log at ``path`` (see the module docstring)."""
-    from partnerschap import crypto
+    from partnerschap.log import crypto
 
     file = passphrase_file()
     if file is not None:
@@ -102,7 +102,7 @@ def key_for(path: Path) -> bytes:
 
 
 def ask_key(path: Path) -> bytes:
-    from partnerschap import crypto
+    from partnerschap.log import crypto
 
     for attempt in range(TRIES):
         passphrase = ask_hidden("prompt.passphrase")
@@ -120,7 +120,7 @@ def new_passphrase(file: Path | None = None) -> str:
     say(t("ui.crypto.warning"))
     if file is not None:
         return read_passphrase_file(file)
-    from partnerschap.crypto import normalized
+    from partnerschap.log.crypto import normalized
 
     for attempt in range(TRIES):
         first = ask_hidden("prompt.passphrase.new")
