@@ -53,8 +53,11 @@ MEASURES = (
     "jargon",
     "professional_word_share",
     "longest_professional_run",
+    "simple_reflections",
+    "complex_reflections",
+    "complex_reflection_share",
 )
-_SHARES = {"open_question_share", "professional_word_share"}
+_SHARES = {"open_question_share", "professional_word_share", "complex_reflection_share"}
 _RATIOS = {"reflection_to_question"}
 
 

@@ -164,6 +164,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.analyze.m.jargon": ("Vaktermen", "Jargon"),
     "ui.analyze.m.professional_word_share": ("Deel van de woorden", "Share of the words"),
     "ui.analyze.m.longest_professional_run": ("Langste reeks", "Longest run"),
+    "ui.analyze.m.simple_reflections": ("Enkelvoudige reflecties", "Simple reflections"),
+    "ui.analyze.m.complex_reflections": ("Complexe reflecties", "Complex reflections"),
+    "ui.analyze.m.complex_reflection_share": (
+        "Deel complexe reflecties",
+        "Complex-reflection share",
+    ),
+    "ui.analyze.ref.simple_reflections": (
+        "Reflecties die teruggeven wat de ander zei, met eigen of dezelfde woorden.",
+        "Reflections that give back what the other said, in the same or other words.",
+    ),
+    "ui.analyze.ref.complex_reflections": (
+        "Reflecties die iets toevoegen: een gevoel dat de ander niet noemde, twee kanten "
+        "tegelijk, een samenvatting, de zin van de ander afmaken.",
+        "Reflections that add something: a feeling the other did not name, two sides at "
+        "once, a summary, finishing the other's sentence.",
+    ),
     "ui.analyze.ref.professional_turns": (
         "Hoe vaak de professional aan het woord was.",
         "How often the professional spoke.",
