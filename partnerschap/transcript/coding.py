@@ -282,6 +282,7 @@ class Rules:
     stop_words: frozenset[str]
     stem_suffixes: tuple[tuple[str, str], ...]
     stem_prefixes: tuple[str, ...]
+    stem_final: tuple[str, ...]
     clause_subjects: frozenset[str]
     second_person: frozenset[str]
     continuation: frozenset[str]
@@ -368,6 +369,7 @@ class Rules:
             stop_words=_words(d.get("stop_words")),
             stem_suffixes=_suffixes(d.get("stem_suffixes")),
             stem_prefixes=tuple(normalize(str(x)) for x in d.get("stem_prefixes") or []),
+            stem_final=tuple(normalize(str(x)) for x in d.get("stem_final") or []),
             clause_subjects=_words(d.get("clause_subjects")),
             second_person=_words(d.get("second_person")),
             continuation=_words(d.get("continuation")),
@@ -656,18 +658,25 @@ class Coder:
     # ---------------------------------------------------------------- listening
 
     def stem(self, word: str) -> str:
-        """A crude stem: one ending (``stem_suffixes``) and prefix cut off, doubled letters
-        at the end made single ("drinkt", "drinken" → "drink"; "zware", "zwaar" → "zwar")."""
+        """A crude stem: a prefix and up to two endings (``stem_suffixes``) cut off, then a
+        last ``stem_final`` letter, doubled letters at the end made single ("drinkt",
+        "drinken" → "drink"; "zware", "zwaar" → "zwar"). Crude but consistent: every form
+        of a word gets the same stem far more often than two words share one."""
         r = self.r
         w = word.replace("'", "") if "'" in word and not word.endswith("'s") else word
         for pre in r.stem_prefixes:
-            if w.startswith(pre) and len(w) - len(pre) >= 5:
+            if w.startswith(pre) and len(w) - len(pre) >= 4:
                 w = w[len(pre) :]
                 break
-        for end, repl in r.stem_suffixes:
-            if w.endswith(end) and len(w) - len(end) >= 3:
-                w = w[: len(w) - len(end)] + repl
+        for _ in range(2):  # "properly" → "proper" → "prop", as "proper" → "prop"
+            for end, repl in r.stem_suffixes:
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    w = w[: len(w) - len(end)] + repl
+                    break
+            else:
                 break
+        if len(w) >= 4 and w[-1] in r.stem_final:
+            w = w[:-1]
         if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiou":
             w = w[:-1]
         if len(w) >= 4 and w[-2] == w[-3] and w[-2] in "aeou" and w[-1] not in "aeiou":
@@ -768,6 +777,8 @@ class Coder:
                 return ["you+state:" + m.group(0)]
         if any(t in r.first_person for t in head[:2]):
             return []  # "Het lijkt me …", "Dat wil ik …": the professional's own
+        if self._is_exclamative(head):
+            return []  # "Wat erg!": the professional's own reaction
         you = any(t in r.second_person for t in toks)
         fragment = not any(t in r.clause_subjects for t in head)
         carries_on = head[0] in r.continuation or (ctx.open_end and toks[0] in r.continuation)
@@ -775,6 +786,11 @@ class Coder:
         framed = bool(r.reflection_frames and r.reflection_frames.search(norm))
         if feelings and not modal and (you or fragment or framed or carries_on):
             return ["feeling:" + feelings[0]]
+        if not asked and not ctx.asked and ctx.stems and not modal:
+            if you_head and carries_on:
+                return ["you+continuation"]  # "And you're the one who has to …"
+            if fragment and 1 <= len(words) <= 4 and len(ctx.stems) >= 3 and len(toks) <= 8:
+                return ["fragment"]  # "A setback.", "Een kort lontje, dus."
         if not shared:
             return []
         n = len(shared)
@@ -782,6 +798,7 @@ class Coder:
         if asked:
             # a question mark makes a question likelier: more evidence of restating
             enough = n >= 2 or (fragment and n >= 1)
+            much = much or (n >= 2 and n * 3 >= 2 * len(words))
         else:
             enough = n >= 2 or len(words) <= 3
             enough = enough and n * 10 >= 3 * len(words)  # not mostly new information
