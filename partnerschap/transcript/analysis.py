@@ -405,8 +405,10 @@ def analyze(
                 tuple(honours),
                 tuple(undermines),
                 coding.reflection_type,
-                visible_why(coding.why, text),
-                tuple(c._replace(why=visible_why(c.why, text)) for c in coding.sentences),
+                coding.why if text == turn.text else visible_why(coding.why, text),
+                coding.sentences
+                if text == turn.text
+                else tuple(c._replace(why=visible_why(c.why, text)) for c in coding.sentences),
             )
         )
 

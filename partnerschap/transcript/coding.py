@@ -103,6 +103,9 @@ _PUNCT = regex_cache.compile(r"[.?!,;:…]")
 
 OPEN = "open"
 CLOSED = "closed"
+_OR_AND = frozenset(["en", "and", "maar", "but", "of", "or"])
+#: Entries a coder keeps of stems per word and per text before it starts afresh.
+_CACHE_LIMIT = 20_000
 
 
 class Question(NamedTuple):
@@ -239,6 +242,30 @@ class _Phrases:
         return None
 
 
+class WordCues:
+    """A list of words (``verander*`` for a prefix) and phrases of several words, looked up
+    in a sentence's tokens: cheaper than a regex over every sentence, as a ``*`` leaves a
+    phrase pattern no words to skip texts by."""
+
+    __slots__ = ("exact", "prefixes", "phrases")
+
+    def __init__(self, items: Any) -> None:
+        words = [normalize(str(x)).strip() for x in items or []]
+        single = [w for w in words if w and " " not in w and "*" not in w[:-1]]
+        self.exact = frozenset(w for w in single if not w.endswith("*"))
+        self.prefixes = tuple(w[:-1] for w in single if w.endswith("*"))
+        self.phrases = compile_phrases([w for w in words if w and w not in single])
+
+    def find(self, toks: Sequence[str], norm: str) -> list[str]:
+        """The cues in the sentence: its matching words, then its matching phrases."""
+        found = [
+            t for t in toks if t in self.exact or (self.prefixes and t.startswith(self.prefixes))
+        ]
+        if self.phrases:
+            found += [m.group(0) for m in self.phrases.finditer(norm)]
+        return found
+
+
 class Rules:
     """The compiled coding cues of one language (a plain class: a dataclass of this size
     costs a few milliseconds to create at import, and ``analyze`` should start fast)."""
@@ -286,7 +313,7 @@ class Rules:
     clause_subjects: frozenset[str]
     second_person: frozenset[str]
     continuation: frozenset[str]
-    feelings: PhrasePattern | None
+    feelings: WordCues
     reflection_double: PhrasePattern | None
     reflection_summary: PhrasePattern | None
     open_phrases: PhrasePattern | None
@@ -373,7 +400,7 @@ class Rules:
             clause_subjects=_words(d.get("clause_subjects")),
             second_person=_words(d.get("second_person")),
             continuation=_words(d.get("continuation")),
-            feelings=compile_phrases(d.get("feelings") or []),
+            feelings=WordCues(d.get("feelings")),
             reflection_double=compile_phrases(d.get("reflection_double") or []),
             reflection_summary=compile_phrases(d.get("reflection_summary") or []),
             open_phrases=compile_phrases(d.get("open_phrases") or []),
@@ -445,6 +472,10 @@ class Coder:
 
     def __init__(self, rules: Rules) -> None:
         self.r = rules
+        # stems per word and content stems per text of the other: a conversation repeats
+        # its words, and each turn of the other is compared with several turns
+        self._stem_of: dict[str, str] = {}
+        self._stems_of: dict[str, frozenset[str]] = {}
 
     # ---------------------------------------------------------------- token helpers
 
@@ -662,6 +693,15 @@ class Coder:
         last ``stem_final`` letter, doubled letters at the end made single ("drinkt",
         "drinken" → "drink"; "zware", "zwaar" → "zwar"). Crude but consistent: every form
         of a word gets the same stem far more often than two words share one."""
+        known = self._stem_of.get(word)
+        if known is not None:
+            return known
+        if len(self._stem_of) > _CACHE_LIMIT:
+            self._stem_of.clear()
+        stem = self._stem_of[word] = self._stem(word)
+        return stem
+
+    def _stem(self, word: str) -> str:
         r = self.r
         w = word.replace("'", "") if "'" in word and not word.endswith("'s") else word
         for pre in r.stem_prefixes:
@@ -689,7 +729,13 @@ class Coder:
         return [(t, self.stem(t)) for t in toks if t not in no and (len(t) > 2 or t.isdigit())]
 
     def _stems(self, text: str) -> frozenset[str]:
-        return frozenset(st for _, st in self.content(_TOKEN.findall(normalize(text))))
+        known = self._stems_of.get(text)
+        if known is None:
+            if len(self._stems_of) > _CACHE_LIMIT:
+                self._stems_of.clear()
+            known = frozenset(st for _, st in self.content(_TOKEN.findall(normalize(text))))
+            self._stems_of[text] = known
+        return known
 
     def context(self, recent: Sequence[str], earlier: Sequence[str] = ()) -> Context:
         """The :class:`Context` of a professional turn: ``recent`` the other's turns since
@@ -697,15 +743,15 @@ class Coder:
         last)."""
         if not recent and not earlier:
             return NO_CONTEXT
-        stems = frozenset().union(*(self._stems(t) for t in recent)) if recent else frozenset()
+        if len(recent) == 1:
+            stems = self._stems(recent[0])
+        else:
+            stems = frozenset().union(*(self._stems(t) for t in recent))
         last = recent[-1].rstrip() if recent else ""
-        toks = _TOKEN.findall(normalize(last))
-        open_end = bool(last) and (
-            last.endswith(("...", "…", "-", "–", "—", ","))
-            or not _PUNCT.search(last[-1:])
-            and bool(toks)
-            and toks[-1] in self.r.continuation | {"en", "and", "maar", "but", "of", "or"}
-        )
+        open_end = bool(last) and last.endswith(("...", "…", "-", "–", "—", ","))
+        if last and not open_end and not _PUNCT.search(last[-1:]):
+            toks = _TOKEN.findall(normalize(last))
+            open_end = bool(toks) and toks[-1] in self.r.continuation | _OR_AND
         return Context(
             stems=stems,
             earlier=tuple(self._stems(t) for t in earlier),
@@ -713,11 +759,8 @@ class Coder:
             open_end=open_end,
         )
 
-    def _feelings(self, norm: str) -> list[str]:
-        r = self.r
-        if not r.feelings:
-            return []
-        return [m.group(0) for m in r.feelings.finditer(norm)]
+    def _feelings(self, norm: str, toks: Sequence[str] | None = None) -> list[str]:
+        return self.r.feelings.find(_TOKEN.findall(norm) if toks is None else toks, norm)
 
     def _restates(
         self, norm: str, toks: list[str], ctx: Context, asked: bool
@@ -731,7 +774,7 @@ class Coder:
             had_so = had_so or head[0] in r.reflection_so
             head = head[1:]
         head = self._skip(head)
-        words = self.content(head)
+        words = self.content(head) if ctx.stems else []
         shared = list(dict.fromkeys(w for w, st in words if st in ctx.stems))
         why: list[str] = []
         if r.reflection:
@@ -782,7 +825,7 @@ class Coder:
         you = any(t in r.second_person for t in toks)
         fragment = not any(t in r.clause_subjects for t in head)
         carries_on = head[0] in r.continuation or (ctx.open_end and toks[0] in r.continuation)
-        feelings = self._feelings(norm)
+        feelings = self._feelings(norm, toks)
         framed = bool(r.reflection_frames and r.reflection_frames.search(norm))
         if feelings and not modal and (you or fragment or framed or carries_on):
             return ["feeling:" + feelings[0]]
@@ -833,7 +876,7 @@ class Coder:
         has_context = bool(ctx.stems)
         if has_context:
             said = ctx.stems
-            for feeling in self._feelings(norm):
+            for feeling in self._feelings(norm, toks):
                 fw = [self.stem(t) for t in _TOKEN.findall(feeling)]
                 if not any(st in said for st in fw):
                     why.append("feeling-not-said:" + feeling)
