@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap.catalog import load_catalog
 from partnerschap.drills import ItemType, discover_banks, load_drills, validate_bank_file
 from partnerschap.drills.bank import load_bank_file
 from partnerschap.errors import FileProblems
-from partnerschap.loader import bundled_dir
 from partnerschap.messages import drills as drill_messages
 from partnerschap.messages import t
+from partnerschap.sets.catalog import load_catalog
+from partnerschap.sets.loader import bundled_dir
 
 
 @pytest.fixture(scope="module")

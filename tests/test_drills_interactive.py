@@ -15,11 +15,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from partnerschap.cli.drill_class import ClassMode
-from partnerschap.cli.drill_keys import PromptToolkitKeyReader, ScriptedKeys, key_name
+from partnerschap.cli.drill.classroom import ClassMode
+from partnerschap.cli.drill.keys import PromptToolkitKeyReader, ScriptedKeys, key_name
 from partnerschap.drills import discover_banks
 from partnerschap.drills.practice import Filters, select
-from partnerschap.loader import bundled_dir, discover
+from partnerschap.sets.loader import bundled_dir, discover
 
 ENTER = "\r"
 RIGHT = "\x1b[C"
