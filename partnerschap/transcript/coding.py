@@ -137,13 +137,15 @@ class Context(NamedTuple):
     professional last spoke; ``earlier``: the same per earlier turn of the other (for
     summaries); ``asked``: the other's last sentence was a question (an answer to it is
     information, not a reflection); ``open_end``: the other's turn breaks off ("…", a
-    dash, a trailing "en"), so the professional may complete it.
+    dash, a trailing "en"), so the professional may complete it; ``said``: those turns,
+    normalised (did the other name a feeling, set two things side by side?).
     """
 
     stems: frozenset[str] = frozenset()
     earlier: tuple[frozenset[str], ...] = ()
     asked: bool = False
     open_end: bool = False
+    said: str = ""  # the other's turns since the professional last spoke, normalised
 
 
 NO_CONTEXT = Context()
@@ -322,6 +324,7 @@ class Rules:
     reflection_frames: PhrasePattern | None
     reflection_contrast: PhrasePattern | None
     modal_after_you: frozenset[str]
+    frame_subjects: frozenset[str]
 
     def __init__(self, lang: str, **cues: Any) -> None:
         fields = type(self).__annotations__
@@ -409,6 +412,7 @@ class Rules:
             reflection_frames=compile_phrases(d.get("reflection_frames") or []),
             reflection_contrast=compile_phrases(d.get("reflection_contrast") or []),
             modal_after_you=_words(d.get("modal_after_you")),
+            frame_subjects=_words(d.get("frame_subjects")),
         )
 
 
@@ -757,6 +761,7 @@ class Coder:
             earlier=tuple(self._stems(t) for t in earlier),
             asked=last.endswith("?"),
             open_end=open_end,
+            said=" . ".join(normalize(t) for t in recent),
         )
 
     def _feelings(self, norm: str, toks: Sequence[str] | None = None) -> list[str]:
@@ -824,9 +829,12 @@ class Coder:
             return []  # "Wat erg!": the professional's own reaction
         you = any(t in r.second_person for t in toks)
         fragment = not any(t in r.clause_subjects for t in head)
-        carries_on = head[0] in r.continuation or (ctx.open_end and toks[0] in r.continuation)
+        opening = self._skip(toks, connectives=False)
+        carries_on = bool(opening) and opening[0] in r.continuation or head[0] in r.continuation
         feelings = self._feelings(norm, toks)
-        framed = bool(r.reflection_frames and r.reflection_frames.search(norm))
+        framed = head[0] in r.frame_subjects or bool(
+            r.reflection_frames and r.reflection_frames.search(norm)
+        )
         if feelings and not modal and (you or fragment or framed or carries_on):
             return ["feeling:" + feelings[0]]
         if not asked and not ctx.asked and ctx.stems and not modal:
@@ -869,8 +877,10 @@ class Coder:
             return COMPLEX
         if "completes-turn" in why:
             return COMPLEX
-        if r.reflection_contrast and r.reflection_contrast.search(norm):
-            why.append("contrast")  # "…, maar helemaal zeker weet u het niet"
+        # "…, maar helemaal zeker weet u het niet"; not when it is the other's own contrast
+        contrast = r.reflection_contrast
+        if contrast and contrast.search(norm) and not (ctx.said and contrast.search(ctx.said)):
+            why.append("contrast")
             return COMPLEX
         words = self.content(toks)
         has_context = bool(ctx.stems)
