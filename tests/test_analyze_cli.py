@@ -471,3 +471,93 @@ def test_reflect_transcript_errors(invoke, tmp_path):
     answers.write_text("scenario: angry\n", encoding="utf-8")
     result = invoke("reflect", "--answers", answers, "--transcript", TRANSCRIPTS / "teams_nl.vtt")
     assert result.exit_code == 2 and "--transcript" in result.stderr
+
+
+# --------------------------------------------------------------------------- --explain
+
+
+def test_explain_shows_the_codes_of_a_line_and_why(invoke):
+    result = invoke("analyze", TRANSCRIPTS / "teams_nl.vtt", "-p", "anna", "--explain", "18")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Uitleg bij r. 18 · 00:00:14" in out
+    # what the coder compared the turn with: the other's turn just before
+    assert "r. 13 · 00:00:08" in out and "De ochtenden zijn eigenlijk best goed" in out
+    assert "Zin 1" in out and "enkelvoudige reflectie" in out
+    assert "herhaalt na 'dus' wat de ander zei" in out
+    assert "neemt woorden van de ander over: ochtenden" in out
+    assert "Zin 2" in out and "open vraag" in out
+
+
+def test_explain_in_english_names_a_feeling_not_said(invoke):
+    result = invoke(
+        "--lang", "en", "analyze", TRANSCRIPTS / "zoom_en.vtt", "-p", "sarah", "--explain", "13"
+    )
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Explanation of line 13" in out and "complex reflection" in out
+    assert "names a feeling the other did not name: 'worn out'" in out
+    assert "open: starts with 'when'" in out
+
+
+def test_explain_a_line_inside_a_turn_and_the_other_speakers_turn(invoke):
+    result = invoke("analyze", TRANSCRIPTS / "teams_nl.vtt", "-p", "anna", "--explain", "14")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Uitleg bij r. 13" in out
+    assert "Deze beurt is van de ander" in out
+
+
+def test_explain_writes_to_the_output_file_too(invoke, tmp_path):
+    target = tmp_path / "analyse.txt"
+    args = ("analyze", TRANSCRIPTS / "zoom_en.vtt", "-p", "sarah", "--explain", "13", "-o", target)
+    result = invoke("--lang", "en", *args)
+    assert result.exit_code == 0, result.output
+    assert "Explanation of line 13" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (["--explain", "2"], "teams_nl.vtt heeft geen beurt op regel 2 of ervoor."),
+        (["--explain", "18", "--format", "json"], "--explain werkt bij het rapport"),
+        (["--explain", "0"], "0"),
+    ],
+)
+def test_explain_errors_exit_2(invoke, args, expected):
+    result = invoke("analyze", TRANSCRIPTS / "teams_nl.vtt", "-p", "anna", *args)
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_json_says_why_and_which_kind_of_reflection(invoke):
+    data = analyze_json(invoke, TRANSCRIPTS / "zoom_nl.txt", "-p", "anna de vries")
+    prof = [u for u in data["utterances"] if u["role"] == "professional"]
+    other = [u for u in data["utterances"] if u["role"] == "other"]
+    assert all(u["reflection_type"] is None and u["why"] == [] for u in other)
+    last = prof[-1]
+    assert last["reflection"] is True and last["reflection_type"] == "complex"
+    assert "feeling-not-said:bang" in last["why"]
+    assert prof[0]["reflection_type"] is None and prof[0]["why"] == ["open:wh:waar"]
+    metrics = data["metrics"]
+    assert (metrics["simple_reflections"], metrics["complex_reflections"]) == (0, 1)
+    assert metrics["complex_reflection_share"] == 1.0
+
+
+def test_why_never_brings_back_a_redacted_name(invoke, tmp_path):
+    path = tmp_path / "gesprek.txt"
+    path.write_text(
+        "Anna: Hoe gaat het thuis?\n"
+        "Vader: Mijn dochter Lisa huilt elke avond, Lisa wil niet slapen.\n"
+        "Anna: Lisa huilt elke avond.\n",
+        encoding="utf-8",
+    )
+    data = analyze_json(invoke, path, "-p", "Anna")
+    text = json.dumps(data, ensure_ascii=False)
+    assert "Lisa" not in text and "lisa" not in text
+    last = data["utterances"][-1]
+    assert last["reflection"] is True
+    assert any(w.startswith("overlap:") and "…" in w for w in last["why"]), last["why"]
+    kept = analyze_json(invoke, path, "-p", "Anna", "--keep-identifiers")["utterances"][-1]
+    assert "overlap:lisa,huilt,avond" in kept["why"]

@@ -36,6 +36,9 @@ METRIC_KEYS = [
     "jargon",
     "professional_word_share",
     "longest_professional_run",
+    "simple_reflections",
+    "complex_reflections",
+    "complex_reflection_share",
 ]
 UTTERANCE_KEYS = [
     "line",

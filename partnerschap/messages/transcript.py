@@ -66,6 +66,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--transcript werkt alleen bij een interactieve reflectie, niet met --answers.",
         "--transcript works with an interactive reflection only, not with --answers.",
     ),
+    "error.analyze.explain_line": (
+        "{path} heeft geen beurt op regel {line} of ervoor.",
+        "{path} has no turn at line {line} or before it.",
+    ),
+    "error.analyze.explain_format": (
+        "--explain werkt bij het rapport in de terminal (--format text); in JSON staat per "
+        'beurt onder "why" welke regels golden.',
+        "--explain works with the report in the terminal (--format text); in JSON every turn "
+        'lists the rules that fired under "why".',
+    ),
+    "help.analyze.explain": (
+        "Laat voor de beurt op deze regel van het bestand zien hoe elke zin gecodeerd is en "
+        "waarom.",
+        "Show for the turn at this line of the file how each sentence was coded and why.",
+    ),
     "ui.analyze.keep_identifiers": (
         "Let op: citaten zijn niet geanonimiseerd (--keep-identifiers). Deel deze uitvoer niet.",
         "Note: quotes are not redacted (--keep-identifiers). Do not share this output.",
@@ -164,6 +179,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.analyze.m.jargon": ("Vaktermen", "Jargon"),
     "ui.analyze.m.professional_word_share": ("Deel van de woorden", "Share of the words"),
     "ui.analyze.m.longest_professional_run": ("Langste reeks", "Longest run"),
+    "ui.analyze.m.simple_reflections": ("Enkelvoudige reflecties", "Simple reflections"),
+    "ui.analyze.m.complex_reflections": ("Complexe reflecties", "Complex reflections"),
+    "ui.analyze.m.complex_reflection_share": (
+        "Deel complexe reflecties",
+        "Complex-reflection share",
+    ),
+    "ui.analyze.ref.simple_reflections": (
+        "Reflecties die teruggeven wat de ander zei, met eigen of dezelfde woorden.",
+        "Reflections that give back what the other said, in the same or other words.",
+    ),
+    "ui.analyze.ref.complex_reflections": (
+        "Reflecties die iets toevoegen: een gevoel dat de ander niet noemde, twee kanten "
+        "tegelijk, een samenvatting, de zin van de ander afmaken.",
+        "Reflections that add something: a feeling the other did not name, two sides at "
+        "once, a summary, finishing the other's sentence.",
+    ),
     "ui.analyze.ref.professional_turns": (
         "Hoe vaak de professional aan het woord was.",
         "How often the professional spoke.",
@@ -185,6 +216,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'het klinkt alsof …').",
         "Turns in which the professional says back what the other said ('so you're saying …', "
         "'it sounds like …').",
+    ),
+    # --- --explain LINE -----------------------------------------------------------------------
+    "ui.analyze.explain.title": ("Uitleg bij {line}", "Explanation of {line}"),
+    "ui.analyze.explain.before": (
+        "De ander zei net (hiermee is de beurt vergeleken):",
+        "The other person had just said (what the turn was compared with):",
+    ),
+    "ui.analyze.explain.nothing_before": (
+        "De ander zei hiervoor niets; de beurt is op zichzelf gecodeerd.",
+        "The other person said nothing just before; the turn was coded on its own.",
+    ),
+    "ui.analyze.explain.not_professional": (
+        "Deze beurt is van de ander; alleen beurten van de professional worden gecodeerd.",
+        "This turn is the other person's; only the professional's turns are coded.",
+    ),
+    "ui.analyze.explain.sentence": ("Zin {n}", "Sentence {n}"),
+    "ui.analyze.explain.no_rule": ("geen regel", "no rule"),
+    "ui.analyze.explain.open": ("open vraag", "open question"),
+    "ui.analyze.explain.closed": ("gesloten vraag", "closed question"),
+    "ui.analyze.explain.simple": ("enkelvoudige reflectie", "simple reflection"),
+    "ui.analyze.explain.complex": ("complexe reflectie", "complex reflection"),
+    "ui.analyze.explain.other": ("geen vraag of reflectie", "no question or reflection"),
+    "ui.analyze.why.lead": (
+        "begint als een reflectie: '{detail}'",
+        "a reflective lead: '{detail}'",
+    ),
+    "ui.analyze.why.double-sided": ("twee kanten tegelijk", "two sides at once"),
+    "ui.analyze.why.so-restatement": (
+        "herhaalt na 'dus' wat de ander zei",
+        "restates what the other said after 'so'",
+    ),
+    "ui.analyze.why.you+state": (
+        "zegt wat de ander voelt, denkt of wil: '{detail}'",
+        "says what the other feels, thinks or wants: '{detail}'",
+    ),
+    "ui.analyze.why.feeling": (
+        "noemt een gevoel van de ander: '{detail}'",
+        "names a feeling of the other: '{detail}'",
+    ),
+    "ui.analyze.why.overlap": (
+        "neemt woorden van de ander over: {detail}",
+        "takes up the other's words: {detail}",
+    ),
+    "ui.analyze.why.fragment": (
+        "een halve zin die aansluit op wat de ander zei",
+        "a fragment that follows on from what the other said",
+    ),
+    "ui.analyze.why.completes-turn": (
+        "maakt de zin van de ander af",
+        "finishes the other's sentence",
+    ),
+    "ui.analyze.why.declarative+?": (
+        "een mededeling met een vraagteken: geen vraag, want ze geeft terug",
+        "a statement with a question mark: not a question, as it gives back",
+    ),
+    "ui.analyze.why.declarative+tag": (
+        "een mededeling met 'toch?' of 'hè?': geen vraag, want ze geeft terug",
+        "a statement with a tag ('right?'): not a question, as it gives back",
+    ),
+    "ui.analyze.why.summary": ("een samenvatting", "a summary"),
+    "ui.analyze.why.summary-of-turns": (
+        "neemt iets op uit {detail} beurten van de ander",
+        "takes up {detail} turns of the other",
+    ),
+    "ui.analyze.why.feeling-not-said": (
+        "noemt een gevoel dat de ander niet noemde: '{detail}'",
+        "names a feeling the other did not name: '{detail}'",
+    ),
+    "ui.analyze.why.contrast": (
+        "zet twee dingen naast elkaar ('maar', 'terwijl')",
+        "sets two things side by side ('but', 'while')",
+    ),
+    "ui.analyze.why.adds-meaning": (
+        "voegt vooral eigen woorden toe aan wat de ander zei",
+        "adds mostly words of its own to what the other said",
+    ),
+    "ui.analyze.why.open": ("open", "open"),
+    "ui.analyze.why.closed": ("gesloten", "closed"),
+    "ui.analyze.why.q.request": ("een verzoek om te vertellen", "a request to tell"),
+    "ui.analyze.why.q.directive-question": ("een advies als vraag", "advice as a question"),
+    "ui.analyze.why.q.elliptical": ("een korte vraag om meer", "a short question for more"),
+    "ui.analyze.why.q.open-phrase": (
+        "vraagt om meer van het verhaal",
+        "asks for more of the story",
+    ),
+    "ui.analyze.why.q.scale": ("vraagt een getal op een schaal", "asks a number on a scale"),
+    "ui.analyze.why.q.wh": ("begint met '{word}'", "starts with '{word}'"),
+    "ui.analyze.why.q.verb-first": ("begint met het werkwoord", "starts with the verb"),
+    "ui.analyze.why.q.exclamative": ("een uitroep", "an exclamation"),
+    "ui.analyze.why.q.tag": ("een mededeling met 'toch?'", "a statement with a tag"),
+    "ui.analyze.why.q.declarative": (
+        "een mededeling met een vraagteken die niet teruggeeft",
+        "a statement with a question mark that does not give back",
     ),
     # --- reflect --transcript ---------------------------------------------------------------
     "ui.hint.title": ("Wat het transcript laat zien", "What the transcript shows"),

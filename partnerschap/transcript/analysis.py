@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .coding import Question, get_coder, sentences_of, turn_question_type
+from .coding import Question, SentenceCode, get_coder, sentences_of, turn_question_type
 from .errors import TranscriptError, speaker_list
 from .language import LANGUAGES, detect_language
 from .metrics import OTHER, PROFESSIONAL, Metrics, compute_metrics
@@ -118,6 +118,9 @@ class Utterance(NamedTuple):
     jargon: tuple[str, ...] = ()
     honours: tuple[str, ...] = ()
     undermines: tuple[str, ...] = ()
+    reflection_type: str | None = None
+    why: tuple[str, ...] = ()
+    sentences: tuple[SentenceCode, ...] = ()  # per sentence (for ``--explain``; not in JSON)
 
     @property
     def question_type(self) -> str | None:
@@ -139,6 +142,8 @@ class Utterance(NamedTuple):
             "undermines": list(self.undermines),
             "question_type": turn_question_type(self.questions),
             "words": self.words,
+            "reflection_type": self.reflection_type,
+            "why": list(self.why),
         }
 
 
@@ -282,6 +287,33 @@ def _name_redactor(transcript: Transcript, professionals: set[str]):
 
 # --------------------------------------------------------------------------- analysis
 
+#: Turns of the other person, before those just said, that a summary may take up.
+EARLIER_TURNS = 4
+
+
+def visible_why(why: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The rules that fired, with only the words of their details that ``text`` (the turn
+    as shown, redacted) still holds: a name the privacy guard took out of the turn does not
+    come back through ``"overlap:lisa,school"``. Words no longer there become "…"."""
+    if not any(":" in w for w in why):
+        return why
+    shown = frozenset(_WORDS.findall(normalize(text)))
+    out = []
+    for rule in why:
+        name, sep, detail = rule.partition(":")
+        if not sep or name in ("open", "closed"):
+            out.append(rule)
+            continue
+        parts = []
+        for part in detail.split(","):
+            words = _WORDS.findall(part)
+            parts.append(part if words and all(w in shown for w in words) else "…")
+        out.append(f"{name}:{','.join(parts)}")
+    return tuple(out)
+
+
+_WORDS = re.compile(r"\w+(?:'\w+)*")
+
 
 def _quote_sentence(
     text: str,
@@ -330,15 +362,21 @@ def analyze(
     by_id = {p.principle: p for p in signals.principles} if signals is not None else {}
 
     utterances: list[Utterance] = []
+    recent: list[str] = []  # the other's turns since the professional last spoke
+    earlier: list[str] = []  # the other's turns before those (a few, for summaries)
     for turn in transcript.turns:
         text = redact(turn.text)
         words = count_words(turn.text)
         if turn.speaker not in prof_names:
             utterances.append(Utterance(turn.line, turn.time, OTHER, text, words))
+            recent.append(turn.text)
             continue
         norm = normalize(turn.text)
         sentences = sentences_of(turn.text)
-        coding = coder.code(turn.text, norm, sentences)
+        coding = coder.code(turn.text, norm, sentences, coder.context(recent, earlier))
+        if recent:
+            earlier = (earlier + recent)[-EARLIER_TURNS:]
+            recent = []
         questions = tuple(Question(q.type, redact(q.text)) for q in coding.questions)
         honours: list[str] = []
         undermines: list[str] = []
@@ -367,6 +405,11 @@ def analyze(
                 coding.jargon,
                 tuple(honours),
                 tuple(undermines),
+                coding.reflection_type,
+                coding.why if text == turn.text else visible_why(coding.why, text),
+                coding.sentences
+                if text == turn.text
+                else tuple(c._replace(why=visible_why(c.why, text)) for c in coding.sentences),
             )
         )
 

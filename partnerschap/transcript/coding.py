@@ -103,6 +103,9 @@ _PUNCT = regex_cache.compile(r"[.?!,;:…]")
 
 OPEN = "open"
 CLOSED = "closed"
+_OR_AND = frozenset(["en", "and", "maar", "but", "of", "or"])
+#: Entries a coder keeps of stems per word and per text before it starts afresh.
+_CACHE_LIMIT = 20_000
 
 
 class Question(NamedTuple):
@@ -110,6 +113,42 @@ class Question(NamedTuple):
 
     type: str
     text: str
+
+
+REFLECTION = "reflection"
+OTHER_CODE = "other"
+SIMPLE = "simple"
+COMPLEX = "complex"
+
+
+class SentenceCode(NamedTuple):
+    """The code of one sentence: ``type`` is "open", "closed", "reflection" or "other";
+    ``reflection`` "simple", "complex" or None; ``why`` the rules that fired."""
+
+    type: str
+    reflection: str | None = None
+    why: tuple[str, ...] = ()
+
+
+class Context(NamedTuple):
+    """What the other person said just before a professional turn, as the coder sees it.
+
+    ``stems``: content words (stemmed, stop words out) of the other's turns since the
+    professional last spoke; ``earlier``: the same per earlier turn of the other (for
+    summaries); ``asked``: the other's last sentence was a question (an answer to it is
+    information, not a reflection); ``open_end``: the other's turn breaks off ("…", a
+    dash, a trailing "en"), so the professional may complete it; ``said``: those turns,
+    normalised (did the other name a feeling, set two things side by side?).
+    """
+
+    stems: frozenset[str] = frozenset()
+    earlier: tuple[frozenset[str], ...] = ()
+    asked: bool = False
+    open_end: bool = False
+    said: str = ""  # the other's turns since the professional last spoke, normalised
+
+
+NO_CONTEXT = Context()
 
 
 class Coding(NamedTuple):
@@ -120,6 +159,9 @@ class Coding(NamedTuple):
     directive: bool = False
     compliment: bool = False
     jargon: tuple[str, ...] = ()
+    reflection_type: str | None = None
+    why: tuple[str, ...] = ()
+    sentences: tuple[SentenceCode, ...] = ()
 
     @property
     def question_type(self) -> str | None:
@@ -165,6 +207,16 @@ def _multi(items: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((t for t in out if t), key=lambda t: (-len(t), t)))
 
 
+def _suffixes(items: Any) -> tuple[tuple[str, str], ...]:
+    """Endings to cut off, longest first: ``"ies>y"`` replaces the ending, ``"ing"`` drops it."""
+    out = set()
+    for x in items or []:
+        end, _, repl = normalize(str(x)).partition(">")
+        if end:
+            out.add((end, repl))
+    return tuple(sorted(out, key=lambda p: (-len(p[0]), p)))
+
+
 def _canonical(term: str) -> str:
     t = re.sub(r"\([^)]*\)", "", term.removeprefix("re:"))
     t = re.sub(r"\[([^|\]]*)[^\]]*\]", r"\1", t)
@@ -190,6 +242,30 @@ class _Phrases:
             if tuple(toks[i : i + len(ph)]) == ph:
                 return ph
         return None
+
+
+class WordCues:
+    """A list of words (``verander*`` for a prefix) and phrases of several words, looked up
+    in a sentence's tokens: cheaper than a regex over every sentence, as a ``*`` leaves a
+    phrase pattern no words to skip texts by."""
+
+    __slots__ = ("exact", "prefixes", "phrases")
+
+    def __init__(self, items: Any) -> None:
+        words = [normalize(str(x)).strip() for x in items or []]
+        single = [w for w in words if w and " " not in w and "*" not in w[:-1]]
+        self.exact = frozenset(w for w in single if not w.endswith("*"))
+        self.prefixes = tuple(w[:-1] for w in single if w.endswith("*"))
+        self.phrases = compile_phrases([w for w in words if w and w not in single])
+
+    def find(self, toks: Sequence[str], norm: str) -> list[str]:
+        """The cues in the sentence: its matching words, then its matching phrases."""
+        found = [
+            t for t in toks if t in self.exact or (self.prefixes and t.startswith(self.prefixes))
+        ]
+        if self.phrases:
+            found += [m.group(0) for m in self.phrases.finditer(norm)]
+        return found
 
 
 class Rules:
@@ -232,6 +308,23 @@ class Rules:
     compliment: PhrasePattern | None
     negations: frozenset[str]
     jargon: NamedPhrases | None
+    stop_words: frozenset[str]
+    stem_suffixes: tuple[tuple[str, str], ...]
+    stem_prefixes: tuple[str, ...]
+    stem_final: tuple[str, ...]
+    clause_subjects: frozenset[str]
+    second_person: frozenset[str]
+    continuation: frozenset[str]
+    feelings: WordCues
+    reflection_double: PhrasePattern | None
+    reflection_summary: PhrasePattern | None
+    open_phrases: PhrasePattern | None
+    scale: PhrasePattern | None
+    v2_adverbs: frozenset[str]
+    reflection_frames: PhrasePattern | None
+    reflection_contrast: PhrasePattern | None
+    modal_after_you: frozenset[str]
+    frame_subjects: frozenset[str]
 
     def __init__(self, lang: str, **cues: Any) -> None:
         fields = type(self).__annotations__
@@ -251,6 +344,18 @@ class Rules:
         self.tags_by_last: dict[str, tuple[tuple[str, ...], ...]] = {}
         for tag in self.tags:
             self.tags_by_last[tag[-1]] = (*self.tags_by_last.get(tag[-1], ()), tag)
+        # words that carry no content: the stop words and every grammatical word list
+        self.no_content = (
+            self.stop_words
+            | self.fillers
+            | self.aux
+            | self.subjects
+            | self.first_person
+            | self.reflection_you
+            | self.second_person
+            | self.negations
+            | frozenset(w for ph in self.connectives + self.filler_phrases for w in ph)
+        )
 
     @classmethod
     def from_mapping(cls, lang: str, d: Mapping[str, Any]) -> Rules:
@@ -291,6 +396,23 @@ class Rules:
             compliment=compile_phrases(d.get("compliment") or []),
             negations=_words(d.get("negations")),
             jargon=compile_named((_canonical(str(t)), [str(t)]) for t in d.get("jargon") or []),
+            stop_words=_words(d.get("stop_words")),
+            stem_suffixes=_suffixes(d.get("stem_suffixes")),
+            stem_prefixes=tuple(normalize(str(x)) for x in d.get("stem_prefixes") or []),
+            stem_final=tuple(normalize(str(x)) for x in d.get("stem_final") or []),
+            clause_subjects=_words(d.get("clause_subjects")),
+            second_person=_words(d.get("second_person")),
+            continuation=_words(d.get("continuation")),
+            feelings=WordCues(d.get("feelings")),
+            reflection_double=compile_phrases(d.get("reflection_double") or []),
+            reflection_summary=compile_phrases(d.get("reflection_summary") or []),
+            open_phrases=compile_phrases(d.get("open_phrases") or []),
+            scale=compile_phrases(d.get("scale") or []),
+            v2_adverbs=_words(d.get("v2_adverbs")),
+            reflection_frames=compile_phrases(d.get("reflection_frames") or []),
+            reflection_contrast=compile_phrases(d.get("reflection_contrast") or []),
+            modal_after_you=_words(d.get("modal_after_you")),
+            frame_subjects=_words(d.get("frame_subjects")),
         )
 
 
@@ -328,7 +450,7 @@ def split_sentences(text: str) -> list[str]:
             word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isalpha():
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial: "J. de Vries"
         elif punct.startswith(".") or punct == "…":
             nxt = text[end:].lstrip()[:1]
@@ -354,6 +476,10 @@ class Coder:
 
     def __init__(self, rules: Rules) -> None:
         self.r = rules
+        # stems per word and content stems per text of the other: a conversation repeats
+        # its words, and each turn of the other is compared with several turns
+        self._stem_of: dict[str, str] = {}
+        self._stems_of: dict[str, frozenset[str]] = {}
 
     # ---------------------------------------------------------------- token helpers
 
@@ -375,10 +501,19 @@ class Coder:
     def _onset(self, toks: list[str]) -> tuple[str, list[str]] | None:
         """("wh", tokens from the wh-word) or ("verb", tokens) if a clause starts a question."""
         r = self.r
+        full = toks
         toks = self._skip(toks)
         if not toks:
             return None
+        if (
+            r.v2_adverbs
+            and len(toks) < len(full)
+            and full[len(full) - len(toks) - 1] in (r.v2_adverbs)
+        ):
+            return None  # "…, dan schreeuwt hij?": the adverb takes first place, a statement
         if toks[0] in r.wh_prepositions and len(toks) > 1 and r.wh_any.first_at(toks, 1):
+            if r.closed_wh and r.closed_wh.search(" ".join(toks[:3])):
+                return "wh", toks  # "Sinds wanneer …?": one fact
             toks = toks[1:]
         wh = r.wh_any.first_at(toks)
         if wh:
@@ -434,8 +569,8 @@ class Coder:
         if not r.open_requests:
             return None
         m = r.open_requests.search(norm)
-        if not m:
-            return None
+        if not m or any(t in r.negations for t in _TOKEN.findall(m.group(0))):
+            return None  # "Ik mag u niet vertellen wie …": a statement
         rest = self._skip(_TOKEN.findall(norm[m.end() :]), connectives=False)
         if rest and rest[0] in r.embedded_yes_no:
             curious = bool(r.curiosity and r.curiosity.search(m.group(0)))
@@ -452,22 +587,35 @@ class Coder:
 
     def question_type(self, sentence: str, norm: str | None = None, req: Any = False) -> str:
         """Open or closed, for a sentence already known to be a question."""
+        return self.question(sentence, norm, req)[0]
+
+    def question(self, sentence: str, norm: str | None = None, req: Any = False) -> tuple[str, str]:
+        """(open or closed, the rule that decided) for a sentence known to be a question.
+
+        The rules: ``directive-question``, ``request``, ``elliptical``, ``open-phrase``,
+        ``wh:<word>``, ``fact``, ``choice``, ``verb-first``, ``exclamative``, ``tag`` and
+        ``declarative`` (no question start: a statement with a question mark).
+        """
         r = self.r
         if norm is None:
             norm = normalize(sentence)
         if r.directive_question and r.directive_question.search(norm):
-            return CLOSED  # "Waarom belt u niet gewoon …?": advice asking for a yes
+            return CLOSED, "directive-question"  # "Waarom belt u niet gewoon …?": advice
         if req is False:
             req = self._request(norm)
         if req is not None:
-            return req[0]
+            return req[0], "request"
         all_toks = _TOKEN.findall(norm)
         stripped = tuple(self._skip(all_toks, connectives=False))
         if tuple(all_toks) in r.open_elliptical or stripped in r.open_elliptical:
-            return OPEN
+            return OPEN, "elliptical"
+        if r.scale and r.scale.search(norm):
+            return CLOSED, "scale"  # "On a scale of 0 to 10, how ready …?" asks a number
+        if r.open_phrases and r.open_phrases.search(norm):
+            return OPEN, "open-phrase"  # "Anything else going on …?", "Hoe komt het …?"
         clauses = [c for c in (_TOKEN.findall(x) for x in _CLAUSE.split(norm)) if c]
         if not clauses:
-            return CLOSED
+            return CLOSED, "declarative"
         # asides at the end ("…, denkt u?", "…, as you see it?") ask the same question
         while len(clauses) > 1 and tuple(self._skip(clauses[-1], False)) in r.parentheticals:
             clauses = clauses[:-1]
@@ -491,15 +639,15 @@ class Coder:
             if o is not None:
                 onset = o
         if onset is None:
-            return CLOSED
+            return CLOSED, "tag" if tagged else "declarative"
         kind, toks = onset
         if kind == "verb":
-            return CLOSED
+            return CLOSED, "verb-first"
         if self._is_exclamative(toks):
-            return CLOSED
+            return CLOSED, "exclamative"
         if tagged and len(toks) <= 2:
-            return CLOSED
-        return self._wh_type(toks)
+            return CLOSED, "tag"
+        return self._wh_type(toks), "wh:" + toks[0]
 
     def _looks_like_question(self, sentence: str) -> bool:
         """For unpunctuated turns: does the sentence start like a question?"""
@@ -542,39 +690,250 @@ class Coder:
             return not (len(head) > 1 and head[1] in r.subjects and r.lang == "en")
         return False
 
-    def _reflection(self, norm: str, toks: list[str]) -> bool:
+    # ---------------------------------------------------------------- listening
+
+    def stem(self, word: str) -> str:
+        """A crude stem: a prefix and up to two endings (``stem_suffixes``) cut off, then a
+        last ``stem_final`` letter, doubled letters at the end made single ("drinkt",
+        "drinken" → "drink"; "zware", "zwaar" → "zwar"). Crude but consistent: every form
+        of a word gets the same stem far more often than two words share one."""
+        known = self._stem_of.get(word)
+        if known is not None:
+            return known
+        if len(self._stem_of) > _CACHE_LIMIT:
+            self._stem_of.clear()
+        stem = self._stem_of[word] = self._stem(word)
+        return stem
+
+    def _stem(self, word: str) -> str:
         r = self.r
-        if r.reflection and r.reflection.search(norm):
-            return True
+        w = word.replace("'", "") if "'" in word and not word.endswith("'s") else word
+        for pre in r.stem_prefixes:
+            if w.startswith(pre) and len(w) - len(pre) >= 4:
+                w = w[len(pre) :]
+                break
+        for _ in range(2):  # "properly" → "proper" → "prop", as "proper" → "prop"
+            for end, repl in r.stem_suffixes:
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    w = w[: len(w) - len(end)] + repl
+                    break
+            else:
+                break
+        if len(w) >= 4 and w[-1] in r.stem_final:
+            w = w[:-1]
+        if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiou":
+            w = w[:-1]
+        if len(w) >= 4 and w[-2] == w[-3] and w[-2] in "aeou" and w[-1] not in "aeiou":
+            w = w[:-3] + w[-2:]
+        return w
+
+    def content(self, toks: Sequence[str]) -> list[tuple[str, str]]:
+        """(word, stem) of the content words of ``toks``: stop words and short words out."""
+        no = self.r.no_content
+        return [(t, self.stem(t)) for t in toks if t not in no and (len(t) > 2 or t.isdigit())]
+
+    def _stems(self, text: str) -> frozenset[str]:
+        known = self._stems_of.get(text)
+        if known is None:
+            if len(self._stems_of) > _CACHE_LIMIT:
+                self._stems_of.clear()
+            known = frozenset(st for _, st in self.content(_TOKEN.findall(normalize(text))))
+            self._stems_of[text] = known
+        return known
+
+    def context(self, recent: Sequence[str], earlier: Sequence[str] = ()) -> Context:
+        """The :class:`Context` of a professional turn: ``recent`` the other's turns since
+        the professional last spoke, ``earlier`` the other's turns before those (newest
+        last)."""
+        if not recent and not earlier:
+            return NO_CONTEXT
+        if len(recent) == 1:
+            stems = self._stems(recent[0])
+        else:
+            stems = frozenset().union(*(self._stems(t) for t in recent))
+        last = recent[-1].rstrip() if recent else ""
+        open_end = bool(last) and last.endswith(("...", "…", "-", "–", "—", ","))
+        if last and not open_end and not _PUNCT.search(last[-1:]):
+            toks = _TOKEN.findall(normalize(last))
+            open_end = bool(toks) and toks[-1] in self.r.continuation | _OR_AND
+        return Context(
+            stems=stems,
+            earlier=tuple(self._stems(t) for t in earlier),
+            asked=last.endswith("?"),
+            open_end=open_end,
+            said=" . ".join(normalize(t) for t in recent),
+        )
+
+    def _feelings(self, norm: str, toks: Sequence[str] | None = None) -> list[str]:
+        return self.r.feelings.find(_TOKEN.findall(norm) if toks is None else toks, norm)
+
+    def _restates(
+        self, norm: str, toks: list[str], ctx: Context, asked: bool
+    ) -> tuple[bool, list[str]]:
+        """Whether a statement (``asked``: with a question mark or tag) gives back what the
+        other said, with the rules that fired (see the module's docstring)."""
+        r = self.r
         head = self._skip(toks, connectives=False)
         had_so = False
         while head and (head[0] in r.reflection_so or head[0] in r.fillers):
             had_so = had_so or head[0] in r.reflection_so
             head = head[1:]
         head = self._skip(head)
+        words = self.content(head) if ctx.stems else []
+        shared = list(dict.fromkeys(w for w, st in words if st in ctx.stems))
+        why: list[str] = []
+        if r.reflection:
+            m = r.reflection.search(norm)
+            if m:
+                why.append("lead:" + " ".join(m.group(0).split()))
+        if not why and r.reflection_double and r.reflection_double.search(norm):
+            why.append("double-sided")
+        if not why:
+            why = self._restating_rules(norm, toks, head, had_so, words, shared, ctx, asked)
+        if not why:
+            return False, why
+        if shared and not any(w.startswith("overlap:") for w in why):
+            why.append("overlap:" + ",".join(shared))
+        return True, why
+
+    def _restating_rules(
+        self,
+        norm: str,
+        toks: list[str],
+        head: list[str],
+        had_so: bool,
+        words: list[tuple[str, str]],
+        shared: list[str],
+        ctx: Context,
+        asked: bool,
+    ) -> list[str]:
+        r = self.r
         if not head or head[0] in r.first_person:
-            return False
+            return []  # the professional's own view or plan
         if not had_so and any(t in r.reflection_so_inner for t in head[1:4]):
             had_so = True  # "Het is dus vooral …", "U bent dus …"
+        you_head = any(t in r.reflection_you for t in head[:3])
         if had_so and len(head) >= 3 and not any(t in r.first_person for t in head[:4]):
-            return True  # "Dus de oma's helpen al mee": restating
-        if any(t in r.reflection_you for t in head[:3]):
-            if had_so and len(head) >= 2:
-                return True
-            return bool(r.reflection_states and r.reflection_states.search(" ".join(head)))
-        return False
+            return ["so-restatement"]  # "Dus de oma's helpen al mee": restating
+        if you_head and had_so and len(head) >= 2:
+            return ["so-restatement"]
+        # "U hoeft niet …", "You can …": permission or information, not a reflection
+        modal = len(head) > 1 and head[0] in r.reflection_you and head[1] in r.modal_after_you
+        if you_head and not modal and r.reflection_states:
+            m = r.reflection_states.search(" ".join(head))
+            if m:
+                return ["you+state:" + m.group(0)]
+        if any(t in r.first_person for t in head[:2]):
+            return []  # "Het lijkt me …", "Dat wil ik …": the professional's own
+        if self._is_exclamative(head):
+            return []  # "Wat erg!": the professional's own reaction
+        you = any(t in r.second_person for t in toks)
+        fragment = not any(t in r.clause_subjects for t in head)
+        opening = self._skip(toks, connectives=False)
+        carries_on = bool(opening) and opening[0] in r.continuation or head[0] in r.continuation
+        feelings = self._feelings(norm, toks)
+        framed = head[0] in r.frame_subjects or bool(
+            r.reflection_frames and r.reflection_frames.search(norm)
+        )
+        if feelings and not modal and (you or fragment or framed or carries_on):
+            return ["feeling:" + feelings[0]]
+        if not asked and not ctx.asked and ctx.stems and not modal:
+            if you_head and carries_on:
+                return ["you+continuation"]  # "And you're the one who has to …"
+            if fragment and 1 <= len(words) <= 4 and len(ctx.stems) >= 3 and len(toks) <= 8:
+                return ["fragment"]  # "A setback.", "Een kort lontje, dus."
+        if not shared:
+            return []
+        n = len(shared)
+        much = n >= 3 and n * 2 >= len(words)  # mostly the other's own words
+        if asked:
+            # a question mark makes a question likelier: more evidence of restating
+            enough = n >= 2 or (fragment and n >= 1)
+            much = much or (n >= 2 and n * 3 >= 2 * len(words))
+        else:
+            enough = n >= 2 or len(words) <= 3
+            enough = enough and n * 10 >= 3 * len(words)  # not mostly new information
+        if ((you and not modal) or fragment or carries_on or had_so) and enough or much:
+            if ctx.asked and not asked and not you:
+                return []  # the other asked: an answer is information
+            why = ["overlap:" + ",".join(shared)]
+            if fragment and not you:
+                why.append("fragment")
+            if carries_on and ctx.open_end:
+                why.append("completes-turn")
+            return why
+        return []
+
+    def _depth(self, norm: str, toks: list[str], ctx: Context, why: list[str]) -> str:
+        """Simple or complex (MITI 4.2.1): complex adds meaning or emphasis — a feeling the
+        other did not name, two sides at once, a summary, carrying on the other's
+        sentence, or mostly words of the professional's own."""
+        r = self.r
+        if r.reflection_double and r.reflection_double.search(norm):
+            why.append("double-sided")
+            return COMPLEX
+        if r.reflection_summary and r.reflection_summary.search(norm):
+            why.append("summary")
+            return COMPLEX
+        if "completes-turn" in why:
+            return COMPLEX
+        # "…, maar helemaal zeker weet u het niet"; not when it is the other's own contrast
+        contrast = r.reflection_contrast
+        if contrast and contrast.search(norm) and not (ctx.said and contrast.search(ctx.said)):
+            why.append("contrast")
+            return COMPLEX
+        words = self.content(toks)
+        has_context = bool(ctx.stems)
+        if has_context:
+            said = ctx.stems
+            for feeling in self._feelings(norm, toks):
+                fw = [self.stem(t) for t in _TOKEN.findall(feeling)]
+                if not any(st in said for st in fw):
+                    why.append("feeling-not-said:" + feeling)
+                    return COMPLEX
+            turns = sum(
+                1 for stems in (ctx.stems, *ctx.earlier) if any(st in stems for _, st in words)
+            )
+            if len(ctx.earlier) and turns >= 3:
+                why.append(f"summary-of-turns:{turns}")
+                return COMPLEX
+            states = r.reflection_states
+            new = [w for w, st in words if st not in said and not (states and states.search(w))]
+            shared = len(words) - len(new)
+            if len(new) >= 2 and len(new) > shared:
+                why.append("adds-meaning")
+                return COMPLEX
+        return SIMPLE
+
+    # ---------------------------------------------------------------- sentences
 
     def code_sentence(
-        self, sentence: str, unpunctuated: bool = False, norm: str | None = None
+        self,
+        sentence: str,
+        unpunctuated: bool = False,
+        norm: str | None = None,
+        context: Context = NO_CONTEXT,
     ) -> tuple[Question | None, bool, bool, bool]:
         """(question or None, reflection, directive, compliment) for one sentence
         (``norm``: the sentence normalised, when the caller has it already)."""
+        code, d, c = self.code_one(sentence, unpunctuated, norm, context)
+        q = Question(code.type, sentence) if code.type in (OPEN, CLOSED) else None
+        return q, code.type == REFLECTION, d, c
+
+    def code_one(
+        self,
+        sentence: str,
+        unpunctuated: bool = False,
+        norm: str | None = None,
+        context: Context = NO_CONTEXT,
+    ) -> tuple[SentenceCode, bool, bool]:
+        """(the sentence's :class:`SentenceCode`, directive, compliment)."""
         r = self.r
         if norm is None:
             norm = normalize(sentence)
         toks = _TOKEN.findall(norm)
         if not toks:
-            return None, False, False, False
+            return SentenceCode(OTHER_CODE), False, False
         is_q = sentence.rstrip(" \"')]").endswith("?")
         req = self._request(norm)
         if not is_q:
@@ -582,13 +941,27 @@ class Coder:
             is_q = req is not None and req[1]
         if not is_q and unpunctuated:
             is_q = self._looks_like_question(sentence)
-        question = Question(self.question_type(sentence, norm, req), sentence) if is_q else None
         compliment = bool(r.compliment and unnegated(r.compliment, norm, r.negations))
         directive = self._directive(norm, toks, is_q)
         if compliment and not is_q:
             directive = directive and not re.search(r"\b(proud|trots)\b", norm)
-        reflection = not is_q and not directive and not compliment and self._reflection(norm, toks)
-        return question, reflection, directive, compliment
+        if is_q:
+            qtype, rule = self.question(sentence, norm, req)
+            if rule in ("declarative", "tag") and not directive:
+                # a statement with a question mark or a tag that restates: a reflection
+                ok, why = self._restates(norm, toks, context, True)
+                if ok:
+                    why.append("declarative+?" if rule == "declarative" else "declarative+tag")
+                    depth = self._depth(norm, toks, context, why)
+                    return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
+            return SentenceCode(qtype, None, (f"{qtype}:{rule}",)), directive, compliment
+        if directive or compliment:
+            return SentenceCode(OTHER_CODE), directive, compliment
+        ok, why = self._restates(norm, toks, context, False)
+        if ok:
+            depth = self._depth(norm, toks, context, why)
+            return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
+        return SentenceCode(OTHER_CODE), directive, compliment
 
     def jargon(self, text: str, norm: str | None = None) -> tuple[str, ...]:
         """Jargon terms in ``text`` by their list entry, in order of first use, once each."""
@@ -606,9 +979,11 @@ class Coder:
         text: str,
         norm: str | None = None,
         sentences: Sequence[tuple[str, str]] | None = None,
+        context: Context = NO_CONTEXT,
     ) -> Coding:
         """Code one turn. A caller that has them already may pass the turn normalised
-        (``norm``) and its sentences with theirs (``sentences``, from :func:`sentences_of`).
+        (``norm``) and its sentences with theirs (``sentences``, from :func:`sentences_of`);
+        ``context`` is what the other person said just before (:meth:`context`).
         """
         unpunctuated = not _PUNCT.search(text)
         if unpunctuated:
@@ -618,13 +993,27 @@ class Coder:
         else:
             pairs = [(s, None) for s in split_sentences(text)]
         questions: list[Question] = []
-        refl = direc = compl = False
+        codes: list[SentenceCode] = []
+        direc = compl = False
         for s, n in pairs:
-            q, rf, d, c = self.code_sentence(s, unpunctuated, n)
-            if q is not None:
-                questions.append(q)
-            refl, direc, compl = refl or rf, direc or d, compl or c
-        return Coding(tuple(questions), refl, direc, compl, self.jargon(text, norm))
+            code, d, c = self.code_one(s, unpunctuated, n, context)
+            codes.append(code)
+            if code.type in (OPEN, CLOSED):
+                questions.append(Question(code.type, s))
+            direc, compl = direc or d, compl or c
+        kinds = [c.reflection for c in codes if c.reflection]
+        rtype = (COMPLEX if COMPLEX in kinds else SIMPLE) if kinds else None
+        why = tuple(dict.fromkeys(w for c in codes for w in c.why))
+        return Coding(
+            tuple(questions),
+            rtype is not None,
+            direc,
+            compl,
+            self.jargon(text, norm),
+            rtype,
+            why,
+            tuple(codes),
+        )
 
 
 @functools.lru_cache(maxsize=8)
@@ -633,6 +1022,8 @@ def get_coder(lang: str, path: str | None = None) -> Coder:
     return Coder(load_language_rules(lang, path))
 
 
-def code_turn(text: str, lang: str) -> Coding:
-    """Convenience: code one professional turn in ``lang``."""
-    return get_coder(lang).code(text)
+def code_turn(text: str, lang: str, before: Sequence[str] = ()) -> Coding:
+    """Convenience: code one professional turn in ``lang``; ``before``: what the other
+    person said just before (their turns since the professional last spoke)."""
+    coder = get_coder(lang)
+    return coder.code(text, context=coder.context(before))

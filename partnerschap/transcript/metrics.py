@@ -1,7 +1,8 @@
 """MITI-style measures over the coded turns, and the reference values to show beside them.
 
 Counts are per professional turn for reflections, directives and compliments (a turn with
-two reflective sentences counts once, as the per-utterance JSON shows one boolean), per
+two reflective sentences counts once, as the per-utterance JSON shows one boolean; it is a
+complex reflection when one of its reflective sentences is complex), per
 question for questions (several questions in one turn each count), and per distinct term
 per turn for jargon. Shares and ratios are rounded to two decimals and are ``None`` when
 there is nothing to divide by (no questions).
@@ -21,6 +22,7 @@ class _Coded(Protocol):
     words: int
     questions: Sequence[Any]
     reflection: bool
+    reflection_type: str | None
     directive: bool
     compliment: bool
     jargon: Sequence[str]
@@ -41,6 +43,9 @@ class Metrics(NamedTuple):
     jargon: int
     professional_word_share: float
     longest_professional_run: int
+    simple_reflections: int = 0
+    complex_reflections: int = 0
+    complex_reflection_share: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
@@ -56,6 +61,7 @@ def compute_metrics(utterances: Sequence[_Coded]) -> Metrics:
     questions = sum(len(u.questions) for u in prof)
     open_q = sum(1 for u in prof for q in u.questions if q.type == "open")
     reflections = sum(1 for u in prof if u.reflection)
+    complex_r = sum(1 for u in prof if u.reflection and u.reflection_type == "complex")
     words_all = sum(u.words for u in utterances)
     words_prof = sum(u.words for u in prof)
     run = longest = 0
@@ -75,6 +81,9 @@ def compute_metrics(utterances: Sequence[_Coded]) -> Metrics:
         jargon=sum(len(u.jargon) for u in prof),
         professional_word_share=round(words_prof / words_all, 2) if words_all else 0.0,
         longest_professional_run=longest,
+        simple_reflections=reflections - complex_r,
+        complex_reflections=complex_r,
+        complex_reflection_share=_ratio(complex_r, reflections),
     )
 
 
@@ -101,6 +110,19 @@ REFERENCES: dict[str, dict[str, Any]] = {
         "en": (
             "Reflections per question. MITI 4.2.1: 1:1 is fair, 2:1 is good. Saying back "
             "what the other person said shows them they were heard."
+        ),
+    },
+    "complex_reflection_share": {
+        "thresholds": [(0.4, "fair"), (0.5, "good")],
+        "nl": (
+            "Deel complexe reflecties. MITI 4.2.1: 40 % is redelijk, 50 % is goed. Een "
+            "complexe reflectie voegt iets toe: een gevoel dat de ander niet noemde, twee "
+            "kanten tegelijk, een samenvatting."
+        ),
+        "en": (
+            "Share of complex reflections. MITI 4.2.1: 40% is fair, 50% is good. A complex "
+            "reflection adds something: a feeling the other did not name, two sides at once, "
+            "a summary."
         ),
     },
     "professional_word_share": {

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from partnerschap import regex_cache
 from partnerschap.transcript import AnalysisResult, Question, Quote, Utterance
+from partnerschap.transcript.analysis import visible_why
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
@@ -108,9 +109,12 @@ def redact_result(result: AnalysisResult) -> AnalysisResult:
     def utterance(u: Utterance) -> Utterance:
         if red[u.text] == u.text and all(red[q.text] == q.text for q in u.questions):
             return u
+        text = red[u.text]
         return u._replace(
-            text=red[u.text],
+            text=text,
             questions=tuple(Question(q.type, red[q.text]) for q in u.questions),
+            why=visible_why(u.why, text),
+            sentences=tuple(c._replace(why=visible_why(c.why, text)) for c in u.sentences),
         )
 
     return result._replace(

@@ -20,6 +20,7 @@ from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import (
     LANGUAGES,
     NOTE,
+    OTHER,
     PROFESSIONAL,
     REFERENCES,
     AnalysisResult,
@@ -31,6 +32,7 @@ from partnerschap.transcript import (
     compile_signals,
     rating,
     resolve_professionals,
+    split_sentences,
 )
 
 FORMATS = ("text", "md", "json")
@@ -53,8 +55,11 @@ MEASURES = (
     "jargon",
     "professional_word_share",
     "longest_professional_run",
+    "simple_reflections",
+    "complex_reflections",
+    "complex_reflection_share",
 )
-_SHARES = {"open_question_share", "professional_word_share"}
+_SHARES = {"open_question_share", "professional_word_share", "complex_reflection_share"}
 _RATIOS = {"reflection_to_question"}
 
 
@@ -370,3 +375,110 @@ def professional_required(transcript: Transcript) -> TranscriptProblem:
     except TranscriptError as exc:
         return TranscriptProblem(exc)
     raise AssertionError("resolve_professionals accepted no names")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- --explain
+
+#: The rules a ``why`` entry can name (the part before ":"), each with a message.
+WHY_RULES = (
+    "lead",
+    "double-sided",
+    "so-restatement",
+    "you+state",
+    "feeling",
+    "overlap",
+    "fragment",
+    "completes-turn",
+    "declarative+?",
+    "declarative+tag",
+    "summary",
+    "summary-of-turns",
+    "feeling-not-said",
+    "contrast",
+    "adds-meaning",
+    "open",
+    "closed",
+)
+
+
+class ExplainedSentence(NamedTuple):
+    text: str | None  # None when the shown (redacted) turn splits otherwise
+    label: str  # open question, closed question, simple reflection, …
+    reasons: tuple[str, ...]  # the rules that fired, in words
+
+
+class Explanation(NamedTuple):
+    """What ``analyze FILE --explain LINE`` shows: one turn, what the other said just
+    before (what the coder compared it with), and per sentence its code and the rules."""
+
+    line: int
+    time: str | None
+    professional: bool
+    text: str
+    before: tuple[Quote, ...]
+    sentences: tuple[ExplainedSentence, ...]
+
+
+def why_text(rule: str, lang: str) -> str:
+    """One ``why`` entry in words: ``overlap:alcohol,week`` → "takes up the other's words:
+    alcohol, week"; a rule without a message is shown as it is."""
+    name, _, detail = rule.partition(":")
+    if name not in WHY_RULES:
+        return rule
+    if name in ("open", "closed"):
+        kind, _, word = detail.partition(":")
+        key = f"ui.analyze.why.q.{kind}"
+        text = t(key, lang, word=word) if kind else ""
+        return f"{t(f'ui.analyze.why.{name}', lang)}: {text}" if text else rule
+    return t(f"ui.analyze.why.{name}", lang, detail=detail.replace(",", ", "))
+
+
+def sentence_label(kind: str, depth: str | None, lang: str) -> str:
+    if kind == "reflection":
+        return t(f"ui.analyze.explain.{depth or 'simple'}", lang)
+    return t(f"ui.analyze.explain.{kind}", lang)
+
+
+def explain_line(analysis: Analysis, line: int) -> Explanation:
+    """The turn at ``line`` of the file (the turn that starts there, or the one the line
+    belongs to) explained; :class:`PartnerschapError` (exit 2) when the file has no turn
+    there."""
+    utterances = analysis.result.utterances
+    at = [i for i, u in enumerate(utterances) if u.line <= line]
+    if not at:
+        raise PartnerschapError(
+            "error.analyze.explain_line", path=analysis.transcript.name, line=line
+        )
+    i = at[-1]
+    u = utterances[i]
+    before: list[Quote] = []
+    for prev in reversed(utterances[:i]):
+        if prev.role != OTHER:
+            break
+        before.insert(0, Quote(prev.line, prev.time, prev.text))
+    return Explanation(
+        line=u.line,
+        time=u.time,
+        professional=u.role == PROFESSIONAL,
+        text=u.text,
+        before=tuple(before),
+        sentences=tuple(_explained(u.text, u.sentences)),
+    )
+
+
+def _explained(text: str, codes: Sequence) -> list[tuple]:
+    shown = split_sentences(text) if codes else []
+    texts: Sequence[str | None] = shown if len(shown) == len(codes) else [None] * len(codes)
+    return [
+        (sentence, c.type, c.reflection, c.why) for sentence, c in zip(texts, codes, strict=True)
+    ]
+
+
+def explanation_rows(explanation: Explanation, lang: str) -> tuple[ExplainedSentence, ...]:
+    """The sentences of an explanation with their labels and reasons in ``lang``."""
+    return tuple(
+        ExplainedSentence(
+            text, sentence_label(kind, depth, lang), tuple(why_text(w, lang) for w in why)
+        )
+        for text, kind, depth, why in explanation.sentences
+    )

@@ -32,6 +32,9 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         principles_dir: Path = typer.Option(
             None, "--principles", help=h("help.principles.dir"), file_okay=False
         ),
+        explain: int = typer.Option(
+            None, "--explain", metavar="LINE", min=1, help=h("help.analyze.explain")
+        ),
     ) -> None:
         from partnerschap.cli.analyze.flow import AnalyzeCommand
 
@@ -44,4 +47,5 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             output=output,
             keep_identifiers=keep_identifiers,
             principles_dir=principles_dir,
+            explain=explain,
         ).run()

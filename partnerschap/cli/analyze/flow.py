@@ -24,6 +24,7 @@ from partnerschap.transcript.report import (
     Analysis,
     build_report,
     check_options,
+    explain_line,
     professional_required,
     run_analysis,
     speaker_choices,
@@ -103,9 +104,12 @@ class AnalyzeCommand:
     output: Path | None = None
     keep_identifiers: bool = False
     principles_dir: Path | None = None
+    explain: int | None = None
 
     def run(self) -> None:
         check_options(self.fmt, self.transcript_lang)
+        if self.explain is not None and self.fmt != "text":
+            raise PartnerschapError("error.analyze.explain_format")
         lang = state.lang()
         transcript = load_transcript(self.file)
         pset = pick_set(self.set_id, self.principles_dir)
@@ -147,11 +151,14 @@ class AnalyzeCommand:
         say(t("ui.analyze.written", state.lang(), path=str(path)))
 
     def text_report(self, analysis: Analysis, lang: str) -> None:
-        from partnerschap.cli.analyze.view import render_report
+        from partnerschap.cli.analyze.view import render_explanation, render_report
 
         report = build_report(analysis, lang)
+        explanation = explain_line(analysis, self.explain) if self.explain is not None else None
         if self.output is None:
             render_report(state.out(), report, lang)
+            if explanation is not None:
+                render_explanation(state.out(), explanation, lang)
             return
         import io
 
@@ -160,6 +167,8 @@ class AnalyzeCommand:
         buffer = io.StringIO()
         console = Console(file=buffer, width=100, color_system=None, highlight=False)
         render_report(console, report, lang)
+        if explanation is not None:
+            render_explanation(console, explanation, lang)
         self.write_file(buffer.getvalue())
 
 

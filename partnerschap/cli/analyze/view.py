@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.messages import t
-from partnerschap.transcript.report import Report, quote_place
+from partnerschap.transcript.report import Explanation, Report, explanation_rows, quote_place
 
 STATUS_STYLE = {
     "evidence": ("✓", "green"),
@@ -173,3 +173,42 @@ def evidence_panel(reports: list[Report], lang: str) -> Panel:
     lines += [Text(report.signals_note, style="dim") for report in reports if report.signals_note]
     lines += [Text(""), Text(t("ui.hint.intro", lang)), Text(first.note, style="bold")]
     return Panel(Group(*lines), title=t("ui.hint.title", lang), title_align="left", expand=False)
+
+
+def render_explanation(console: Console, explanation: Explanation, lang: str) -> None:
+    """``--explain LINE``: the turn, what the other said just before, and per sentence its
+    code with the rules that fired."""
+    place = quote_place(explanation, lang)  # type: ignore[arg-type]
+    lines: list = [quote_text(explanation.text, "bold")]
+    if not explanation.professional:
+        lines.append(Text(t("ui.analyze.explain.not_professional", lang), style="dim"))
+    else:
+        if explanation.before:
+            lines.append(Text(t("ui.analyze.explain.before", lang), style="dim"))
+            for quote in explanation.before:
+                lines.append(
+                    Text.assemble((quote_place(quote, lang), "dim"), "  ", quote_text(quote.text))
+                )
+        else:
+            lines.append(Text(t("ui.analyze.explain.nothing_before", lang), style="dim"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(overflow="fold")
+        for n, row in enumerate(explanation_rows(explanation, lang), 1):
+            parts: list = []
+            if row.text is not None:
+                parts.append(quote_text(row.text))
+            parts.append(Text(row.label, style="cyan"))
+            reasons = row.reasons or (t("ui.analyze.explain.no_rule", lang),)
+            parts.extend(Text(f"· {reason}", style="dim") for reason in reasons)
+            grid.add_row(t("ui.analyze.explain.sentence", lang, n=n), Group(*parts))
+        lines += [Text(""), grid]
+    console.print()
+    console.print(
+        Panel(
+            Group(*lines),
+            title=t("ui.analyze.explain.title", lang, line=place),
+            title_align="left",
+            expand=False,
+        )
+    )
