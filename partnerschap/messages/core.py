@@ -134,8 +134,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(y = yes, p = partly, n = no, a = n/a)",
     ),
     "prompt.note": (
-        "Notitie bij dit uitgangspunt: wat deed je concreet?",
-        "Note on this principle: what did you actually do?",
+        "Notitie bij ‘{principle}’: wat deed je concreet?",
+        "Note on ‘{principle}’: what did you actually do?",
     ),
     "prompt.note.instruction": ("(Enter = geen notitie)", "(Enter = no note)"),
     "prompt.strength": ("{question}", "{question}"),

@@ -179,13 +179,34 @@ class ReflectionPlan:
             line=first.line,
         )
 
-    def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
-        """Check refs in asking order: the scenario's focus first, then the rest."""
+    def ordered_principles(
+        self, scenario_id: str | None, *, quick: bool = False
+    ) -> list[tuple[Principle, list[str]]]:
+        """Principles in asking order, each with its check refs in asking order.
+
+        The scenario's focus principles come first (in the order the focus names them), each
+        with its focus checks first and then its other checks; then the other principles in
+        set order. ``quick`` keeps only the focus checks. A principle's checks are asked
+        together, under its heading.
+        """
         scenario = self.scenario(scenario_id) if scenario_id else None
-        focus = list(scenario.focus) if scenario else []
-        if quick:
-            return focus
-        return focus + [ref for ref in self.check_refs() if ref not in focus]
+        focus = [ref for ref in (scenario.focus if scenario else ()) if self.check(ref)]
+        by_id = {p.id: p for p in self.principles()}
+        order = [pid for pid in dict.fromkeys(ref.split(".", 1)[0] for ref in focus)]
+        if not quick:
+            order += [pid for pid in by_id if pid not in order]
+        groups = []
+        for pid in order:
+            principle = by_id[pid]
+            own = [ref for ref in focus if ref.split(".", 1)[0] == pid]
+            if not quick:
+                own += [c.ref for c in principle.checks if c.ref not in own]
+            groups.append((principle, own))
+        return groups
+
+    def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
+        """Check refs in asking order (see :meth:`ordered_principles`)."""
+        return [ref for _, refs in self.ordered_principles(scenario_id, quick=quick) for ref in refs]
 
     def general_questions(self) -> list[LocalizedText]:
         return [q for s in self.sets for q in s.general_questions]
