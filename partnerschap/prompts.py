@@ -35,7 +35,11 @@ class Prompter(Protocol):
         choices: Sequence[Choice],
         default: str | None = None,
         instruction: str | None = None,
-    ) -> str | None: ...
+        preselect: bool = True,
+    ) -> str | None:
+        """One of ``choices``. ``default`` is pointed at first; without one the first choice
+        is, unless ``preselect`` is False: then nothing is, and Enter alone chooses nothing."""
+        ...
 
     def checkbox(
         self, key: str, message: str, choices: Sequence[Choice], instruction: str | None = None
@@ -91,6 +95,7 @@ class ScriptedPrompter:
         choices: Sequence[Choice],
         default: str | None = None,
         instruction: str | None = None,
+        preselect: bool = True,
     ) -> str | None:
         value = self._get(key, None)
         if value is None:

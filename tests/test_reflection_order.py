@@ -32,9 +32,9 @@ class Recorder(ScriptedPrompter):
         super().__init__(answers, **kwargs)
         self.events = events
 
-    def select(self, key, message, choices, default=None, instruction=None):
+    def select(self, key, message, choices, default=None, instruction=None, preselect=True):
         self.events.append(("prompt", key, message))
-        return super().select(key, message, choices, default, instruction)
+        return super().select(key, message, choices, default, instruction, preselect)
 
     def text(self, key, message, default="", instruction=None, validate=None, multiline=False):
         self.events.append(("prompt", key, message))

@@ -206,6 +206,7 @@ class ReflectionFlow:
                     choices,
                     default=hint[0] if hint else None,
                     instruction=f"{hint[1]} {instruction}" if hint else instruction,
+                    preselect=False,  # no answer nudged towards "ja" unless a hint gives one
                 )
                 if value is not None:
                     reflection.answers[ref] = Answer(value)
