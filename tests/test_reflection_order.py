@@ -121,7 +121,9 @@ def test_checks_under_their_principle(set_id, scenario, quick, lang):
 
 
 RESUME_CASES = [
-    (scenario, quick) for scenario in PLANS["partnerschap"].scenario_ids() for quick in (False, True)
+    (scenario, quick)
+    for scenario in PLANS["partnerschap"].scenario_ids()
+    for quick in (False, True)
     if not (quick and scenario == "other")
 ]
 

@@ -28,7 +28,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which principle set (e.g. partnerschap, client-perspective, all).",
     ),
     "help.reflect.scenario": (
-        "Hoe het gesprek verliep: relieved, angry, no-trust of other.",
+        "Hoe het gesprek verliep: opgelucht, boos, geen-vertrouwen of anders "
+        "(of relieved, angry, no-trust, other).",
         "How the conversation went: relieved, angry, no-trust or other.",
     ),
     "help.reflect.quick": (

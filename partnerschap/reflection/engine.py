@@ -48,6 +48,17 @@ ANSWER_WORDS: dict[str, Answer] = {
 }
 
 
+#: The scenarios' ids as a Dutch user may type them (``--scenario boos``), like the answer
+#: words above. The ids themselves are shared by every set that has the scenario.
+SCENARIO_WORDS: dict[str, str] = {
+    "boos": "angry",
+    "opgelucht": "relieved",
+    "geen-vertrouwen": "no-trust",
+    "geen vertrouwen": "no-trust",
+    "anders": "other",
+}
+
+
 def parse_answer(word: Any) -> Answer | None:
     """An answer word in Dutch or English (``ja``/``yes``, ``deels``/``partly`` ...)."""
     if isinstance(word, bool):  # YAML 1.1 reads bare yes/no as booleans
@@ -162,6 +173,12 @@ class ReflectionPlan:
     def scenarios(self) -> list[Scenario]:
         return [self.scenario(sid) for sid in self.scenario_ids()]  # type: ignore[misc]
 
+    def scenario_id(self, word: str) -> str | None:
+        """The id of the scenario ``word`` names: its id or its Dutch word, any case."""
+        key = " ".join(str(word).split()).lower()
+        found = SCENARIO_WORDS.get(key, key)
+        return found if found in self.scenario_ids() else None
+
     def scenario(self, scenario_id: str) -> Scenario | None:
         """The scenario merged across sets: first set's texts, every set's focus in order."""
         found = [s for pset in self.sets if (s := pset.scenario(scenario_id))]
@@ -206,7 +223,9 @@ class ReflectionPlan:
 
     def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
         """Check refs in asking order (see :meth:`ordered_principles`)."""
-        return [ref for _, refs in self.ordered_principles(scenario_id, quick=quick) for ref in refs]
+        return [
+            ref for _, refs in self.ordered_principles(scenario_id, quick=quick) for ref in refs
+        ]
 
     def general_questions(self) -> list[LocalizedText]:
         return [q for s in self.sets for q in s.general_questions]
