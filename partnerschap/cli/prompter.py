@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from partnerschap.errors import PartnerschapError
-from partnerschap.prompts import Choice, PromptAborted, Validator
+from partnerschap.prompts import Choice, PromptAborted, Validator, typed
 
 
 class QuestionaryPrompter:
@@ -99,7 +99,7 @@ class QuestionaryPrompter:
             multiline=multiline,
             **self.kwargs,
         )
-        return str(self._ask(question) or "")
+        return typed(str(self._ask(question) or ""))
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:
         return bool(self._ask(localized_confirm(message, default, **self.kwargs)))
