@@ -27,8 +27,7 @@ def quick_keys(scenario: str, answer_key: str, lang: str = "nl") -> tuple[str, l
     keys += DOWN * scenarios.index(scenario) + ENTER
     focus: list[str] = []
     for principle, refs in plan.ordered_principles(scenario, quick=True):
-        for ref in refs:
-            keys += answer_key + ENTER
+        keys += (answer_key + ENTER) * len(refs)
         keys += ("Ik was te snel" if principle.id == "respect" else "") + ENTER
         focus += refs
     return keys, focus

@@ -140,7 +140,7 @@ def test_resume_at_every_step_keeps_the_headings(scenario, quick):
             plan,
             ScriptedPrompter(answers, abort_at=stop_at),
             lang="nl",
-            on_change=lambda r: kept.append(r.to_json()),
+            on_change=lambda r, kept=kept: kept.append(r.to_json()),
         )
         with pytest.raises(PromptAborted):
             first.run(quick=quick)
