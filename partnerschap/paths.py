@@ -35,10 +35,23 @@ def user_principles_dir() -> Path:
     return data_dir() / "principles"
 
 
+#: ``partnerschap --principles DIR <command>``: the folder given before the command.
+_principles_before_command: Path | None = None
+
+
+def set_principles_dir(path: Path | None) -> None:
+    """The folder of ``--principles`` given before the command (None: not given)."""
+    global _principles_before_command
+    _principles_before_command = path
+
+
 def extra_principles_dirs(option: Path | None = None) -> list[Path]:
-    """``--principles DIR`` wins; otherwise ``PARTNERSCHAP_PRINCIPLES`` (os.pathsep-separated)."""
+    """``--principles DIR`` wins (after the command, then before it); otherwise
+    ``PARTNERSCHAP_PRINCIPLES`` (os.pathsep-separated)."""
     if option is not None:
         return [option]
+    if _principles_before_command is not None:
+        return [_principles_before_command]
     value = os.environ.get("PARTNERSCHAP_PRINCIPLES")
     if not value:
         return []

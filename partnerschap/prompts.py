@@ -15,6 +15,23 @@ from typing import Any, Protocol
 Validator = Callable[[str], str | None]  # returns an error message, or None when fine
 
 
+def typed(value: str) -> str:
+    """Typed or pasted text as it is kept: without NUL characters (no one means one, and
+    SQLite's JSON functions end a string at it, so the log's SQL and Python would disagree)."""
+    return value.replace("\x00", "")
+
+
+def without_nul(data: Any) -> Any:
+    """``data`` (JSON-like) with :func:`typed` applied to every string in it."""
+    if isinstance(data, str):
+        return typed(data)
+    if isinstance(data, dict):
+        return {without_nul(k): without_nul(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [without_nul(v) for v in data]
+    return data
+
+
 class PromptAborted(Exception):
     """The user pressed Ctrl-C (or closed the input) at a prompt."""
 
@@ -35,7 +52,11 @@ class Prompter(Protocol):
         choices: Sequence[Choice],
         default: str | None = None,
         instruction: str | None = None,
-    ) -> str | None: ...
+        preselect: bool = True,
+    ) -> str | None:
+        """One of ``choices``. ``default`` is pointed at first; without one the first choice
+        is, unless ``preselect`` is False: then nothing is, and Enter alone chooses nothing."""
+        ...
 
     def checkbox(
         self, key: str, message: str, choices: Sequence[Choice], instruction: str | None = None
@@ -91,6 +112,7 @@ class ScriptedPrompter:
         choices: Sequence[Choice],
         default: str | None = None,
         instruction: str | None = None,
+        preselect: bool = True,
     ) -> str | None:
         value = self._get(key, None)
         if value is None:
@@ -115,7 +137,7 @@ class ScriptedPrompter:
         validate: Validator | None = None,
         multiline: bool = False,
     ) -> str:
-        value = str(self._get(key, default))
+        value = typed(str(self._get(key, default)))
         if validate and validate(value):
             raise ValueError(f"{key}: {validate(value)}")
         return value

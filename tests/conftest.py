@@ -9,8 +9,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests are deterministic (the same examples on every run, in CI and on a fresh
+# clone) and write no example database into the repository.
+settings.register_profile("partnerschap", derandomize=True, database=None, print_blob=True)
+settings.load_profile("partnerschap")
 PRINCIPLES = REPO / "principles"
 
 # Before any test module is imported: modules compile patterns through the pattern cache

@@ -390,19 +390,25 @@ def test_skipped_texts_are_ones_the_privacy_guard_finds_nothing_in():
 
 
 def reflect_keys(
-    plan, scenario_index: int, answer_keys: dict[str, str], quick: bool = False
+    plan,
+    scenario_index: int,
+    answer_keys: dict[str, str],
+    quick: bool = False,
+    *,
+    hinted: tuple[str, ...] = (),
+    yes: str = "j",
 ) -> str:
-    """Keystrokes for a full reflection: Enter (the pre-selected answer) for every check
-    unless ``answer_keys`` gives another key, no notes, no next step."""
+    """Keystrokes for a full reflection: Enter (the pre-selected answer) for the checks of
+    the ``hinted`` principles, ``yes`` for the others (nothing is pre-selected there),
+    unless ``answer_keys`` gives another key; no notes, no next step."""
     scenario_id = plan.scenario_ids()[scenario_index]
-    checks = plan.ordered_checks(scenario_id, quick=quick)
-    last = {ref.split(".")[0]: ref for ref in checks}
     keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER  # date: today
     keys += DOWN * scenario_index + ENTER
-    for ref in checks:
-        keys += answer_keys.get(ref, "") + ENTER
-        if last[ref.split(".")[0]] == ref:
-            keys += ENTER  # no note
+    for principle, refs in plan.ordered_principles(scenario_id, quick=quick):
+        for ref in refs:
+            default = "" if principle.id in hinted else yes
+            keys += answer_keys.get(ref, default) + ENTER
+        keys += ENTER  # no note
     if plan.scenario(scenario_id).strength_question:
         keys += ENTER
     keys += ENTER + ENTER  # no questions chosen, no intention
@@ -417,7 +423,11 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
     plan = choose_sets(load_catalog(), "partnerschap")
     # gesprek_nl.srt: signs-of-safety seen (-> yes), child-central only undermined (-> no);
     # one answer changed by hand
-    keyboard(reflect_keys(plan, 1, {"details.concrete": "v"}))
+    keyboard(
+        reflect_keys(
+            plan, 1, {"details.concrete": "v"}, hinted=("signs-of-safety", "child-central")
+        )
+    )
     result = invoke("reflect", "--transcript", TRANSCRIPTS / "gesprek_nl.srt", "-p", "gezinsvoogd")
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -451,7 +461,7 @@ def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
     from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
-    keyboard(ENTER + reflect_keys(plan, 0, {}, quick=True))  # Anna de Vries, then --quick
+    keyboard(ENTER + reflect_keys(plan, 0, {}, quick=True, yes="y"))  # Anna de Vries, then --quick
     result = invoke(
         "--lang",
         "en",

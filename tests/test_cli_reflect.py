@@ -296,3 +296,29 @@ def test_help_imports_no_yaml_questionary_or_store():
     ).stdout
     assert "reflect" in out
     assert out.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("word", "scenario"),
+    [
+        ("boos", "angry"),
+        ("opgelucht", "relieved"),
+        ("geen-vertrouwen", "no-trust"),
+        ("Anders", "other"),
+        ("angry", "angry"),
+    ],
+)
+def test_scenario_in_dutch_words(invoke, answers_file, word, scenario):
+    result = invoke("reflect", "--answers", answers_file, "--scenario", word, "--json", "--no-save")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["scenario"] == scenario
+
+
+def test_scenario_in_dutch_words_in_an_answers_file(invoke, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "scenario: geen-vertrouwen\nanswers: {choices.offered: nee}\n", encoding="utf-8"
+    )
+    result = invoke("reflect", "--answers", path, "--json", "--no-save")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["scenario"] == "no-trust"

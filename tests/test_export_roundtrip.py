@@ -51,6 +51,12 @@ def findings(draw) -> list[Finding]:
 
 @st.composite
 def reflections(draw) -> Reflection:
+    """Any reflection as it reaches the log: through input, which strips NUL."""
+    return Reflection.from_json(draw(raw_reflections()).to_json())
+
+
+@st.composite
+def raw_reflections(draw) -> Reflection:
     found = draw(findings())
     principles = [f.principle_id for f in found]
     answers = {ref: a for f in found for ref, a in f.answers.items()}
@@ -149,3 +155,15 @@ def test_user_text_stays_one_paragraph_line(note):
         assert not line.startswith(("#", "-", "+", "*", ">", "|", "=", "`", "~"))
         assert "|" not in line.replace("\\|", "")
         assert "\n" not in line
+
+
+def test_nul_in_typed_text_is_stripped_at_input():
+    """A NUL typed or pasted (or in an imported file) never reaches the log: the store's SQL
+    and Python would disagree on it (SQLite's JSON functions end a string at a NUL)."""
+    from partnerschap.prompts import ScriptedPrompter
+
+    prompter = ScriptedPrompter({"next.intention": "eerst\x00 vragen"})
+    assert prompter.text("next.intention", "?") == "eerst vragen"
+    data = Reflection(next_step=NextStep(intention="\x00"), notes={"respect": "a\x00b"}).to_json()
+    back = Reflection.from_json(data)
+    assert back.next_step.intention == "" and back.notes == {"respect": "ab"}

@@ -369,8 +369,8 @@ def test_stats_table_chart_trend_and_next_steps(invoke, saved):
     assert "3 reflectie(s)" in out
     assert "Per uitgangspunt" in out and "✗ gemist" in out
     assert "█" in out and "░" in out  # the bar chart (and its legend)
-    assert "Het vaakst gemist: Respecteer ouders en jeugdigen" in out
-    assert "(2 van de 3 keer)" in out
+    # the share decides: choices missed 1 of 1 times, respect 2 of 3
+    assert "Het vaakst gemist: Bied keuzemogelijkheden (1 van de 1 keer)" in out
     assert "Per maand" in out and "2026-01" in out and "2026-03" in out
     assert "Je laatste volgende stappen" in out
     assert out.index("Concreet doorvragen") < out.index("Eerst vragen wat goed gaat")
@@ -383,7 +383,7 @@ def test_stats_json(invoke, saved):
     assert (by_id["respect"]["honoured"], by_id["respect"]["missed"]) == (1, 2)
     assert (by_id["details"]["partly"], by_id["details"]["missed"]) == (1, 1)
     assert by_id["respect"]["title"].startswith("Respecteer")
-    assert data["most_missed"]["principle"] == "respect"
+    assert data["most_missed"]["principle"] == "choices"
     assert [m["month"] for m in data["months"]] == ["2026-01", "2026-02", "2026-03"]
     assert [m["reflections"] for m in data["months"]] == [1, 1, 1]
     steps = data["recent_next_steps"]
@@ -402,7 +402,7 @@ def test_stats_date_range(invoke, saved):
 
 def test_stats_in_english(invoke, saved):
     out = invoke("--lang", "en", "log", "stats").stdout
-    assert "Missed most often: Respect parents" in out and "Per month" in out
+    assert "Missed most often: Offer choices (1 of 1 times)" in out and "Per month" in out
 
 
 @pytest.mark.parametrize(
@@ -423,3 +423,33 @@ def test_help(invoke, args):
     result = invoke(*args, "--help")
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_most_missed_share_before_count_and_ties_named_together(invoke, make_reflection):
+    from partnerschap.log.store import Store
+
+    # respect: missed 2 of 4 (50 %); details: missed 2 of 2 (100 %); choices: 2 of 2 too.
+    reflections = [
+        make_reflection(answers={"respect.listened": "no"}),
+        make_reflection(answers={"respect.listened": "no"}),
+        make_reflection(answers={"respect.listened": "yes"}),
+        make_reflection(answers={"respect.listened": "yes"}),
+    ]
+    reflections[0] = make_reflection(
+        answers={"respect.listened": "no", "details.concrete": "no", "choices.offered": "no"}
+    )
+    reflections[1] = make_reflection(
+        answers={"respect.listened": "no", "details.concrete": "no", "choices.offered": "no"}
+    )
+    with Store.open() as store:
+        for reflection in reflections:
+            store.save(reflection)
+    out = " ".join(invoke("log", "stats").stdout.split())
+    said = out[out.index("Het vaakst gemist") :].split(").")[0]
+    assert said == (
+        "Het vaakst gemist: Bied keuzemogelijkheden en Zoek altijd naar de details en naar "
+        "uitzonderingen (elk 2 van de 2 keer"
+    )
+    data = json.loads(invoke("log", "stats", "--json").stdout)
+    assert [p["principle"] for p in data["most_missed_tied"]] == ["choices", "details"]
+    assert data["most_missed"]["principle"] == "choices"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from partnerschap.reflection.engine import choose_sets
+from partnerschap.reflection.engine import Answer, choose_sets
 from partnerschap.sets.catalog import load_catalog
 
 ENTER = "\r"
@@ -25,12 +25,11 @@ def quick_keys(scenario: str, answer_key: str, lang: str = "nl") -> tuple[str, l
     keys += "huisbezoek" + ENTER
     keys += "moeder, vader" + ENTER
     keys += DOWN * scenarios.index(scenario) + ENTER
-    focus = list(plan.scenario(scenario).focus)
-    last = {ref.split(".")[0]: ref for ref in focus}
-    for ref in focus:
-        keys += answer_key + ENTER
-        if last[ref.split(".")[0]] == ref:
-            keys += ("Ik was te snel" if ref.startswith("respect") else "") + ENTER
+    focus: list[str] = []
+    for principle, refs in plan.ordered_principles(scenario, quick=True):
+        keys += (answer_key + ENTER) * len(refs)
+        keys += ("Ik was te snel" if principle.id == "respect" else "") + ENTER
+        focus += refs
     return keys, focus
 
 
@@ -98,3 +97,29 @@ def test_invalid_date_is_asked_again(invoke, keyboard):
     result = invoke("reflect", "--quick")
     assert result.exit_code == 0, result.output
     assert "2026-02-01" in result.stdout
+
+
+def test_enter_alone_picks_no_answer(invoke, keyboard, isolated_home):
+    """A check has no pre-selected answer: Enter before choosing does nothing."""
+    keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER + DOWN * 1 + ENTER  # angry
+    plan = choose_sets(load_catalog(), "partnerschap")
+    headings = []
+    for principle, refs in plan.ordered_principles("angry", quick=True):
+        headings.append(principle.title.get("nl"))
+        for _ref in refs:
+            keys += ENTER + "n" + ENTER  # Enter alone first: nothing is chosen yet
+        keys += ENTER  # no note
+    keys += ENTER + ENTER  # no questions, no intention
+    keyboard(keys)
+    result = invoke("reflect", "--quick")
+    assert result.exit_code == 0, result.output
+    from partnerschap.log.store import Store
+
+    with Store.open() as store:
+        (saved,) = list(store.iter_reflections())
+    assert set(saved.answers.values()) == {Answer.NO}
+    assert len(saved.answers) == len(plan.scenario("angry").focus)
+    assert saved.notes == {}
+    # the principles' headings come in asking order, each once
+    places = [result.stdout.index(title) for title in headings]
+    assert places == sorted(places)

@@ -120,3 +120,14 @@ def test_validate_hands_drill_banks_to_the_bank_validator(invoke, tmp_path):
     result = invoke("principles", "validate", bad)
     assert result.exit_code == 2
     assert f"{bad}:4: " in result.stderr
+
+
+def test_principles_option_before_the_command(invoke, tmp_path):
+    folder = tmp_path / "sets"
+    folder.mkdir()
+    (folder / "team.yaml").write_text(MINIMAL, encoding="utf-8")
+    result = invoke("--principles", folder, "principles", "list", "--set", "mijnset")
+    assert result.exit_code == 0, result.output
+    assert "Mijn set" in result.stdout or "mijnset" in result.stdout
+    # the next run without the option does not keep the folder
+    assert invoke("principles", "list", "--set", "mijnset").exit_code == 2

@@ -117,7 +117,7 @@ def test_the_flow_preselects_and_shows_why():
             super().__init__({"scenario": "angry"})
             self.selects: dict[str, tuple] = {}
 
-        def select(self, key, message, choices, default=None, instruction=None):
+        def select(self, key, message, choices, default=None, instruction=None, preselect=True):
             self.selects[key] = (default, instruction)
             return default if key.startswith("check:") else super().select(key, message, choices)
 

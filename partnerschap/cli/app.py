@@ -4,6 +4,7 @@ no questionary and no store; each command imports what it needs when it runs."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -82,8 +83,14 @@ def root(
         False, "--version", "-V", callback=_version, is_eager=True, help=h("help.version")
     ),
     lang: str = typer.Option(None, "--lang", help=h("help.lang")),
+    principles_dir: Path = typer.Option(
+        None, "--principles", help=h("help.principles.dir"), file_okay=False
+    ),
 ) -> None:
     """partnerschap."""
+    from partnerschap.paths import set_principles_dir
+
+    set_principles_dir(principles_dir)
 
 
 COMMANDS = (

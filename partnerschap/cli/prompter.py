@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from partnerschap.errors import PartnerschapError
-from partnerschap.prompts import Choice, PromptAborted, Validator
+from partnerschap.prompts import Choice, PromptAborted, Validator, typed
 
 
 class QuestionaryPrompter:
@@ -40,6 +40,7 @@ class QuestionaryPrompter:
         choices: Sequence[Choice],
         default: str | None = None,
         instruction: str | None = None,
+        preselect: bool = True,
     ) -> str | None:
         import questionary
 
@@ -58,6 +59,8 @@ class QuestionaryPrompter:
             use_jk_keys=False,
             **self.kwargs,
         )
+        if default is None and not preselect:
+            without_default(question)
         return self._ask(question)
 
     def checkbox(
@@ -96,10 +99,42 @@ class QuestionaryPrompter:
             multiline=multiline,
             **self.kwargs,
         )
-        return str(self._ask(question) or "")
+        return typed(str(self._ask(question) or ""))
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:
         return bool(self._ask(localized_confirm(message, default, **self.kwargs)))
+
+
+def without_default(question: Any) -> None:
+    """Start a select with no answer pointed at: Enter does nothing until the user picks
+    one (a shortcut key or the arrow keys). questionary always points at the first choice,
+    which would let Enter answer "ja" for a tired professional."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+    from questionary.prompts.common import InquirerControl
+
+    app = question.application
+    control = next(c for c in app.layout.find_all_controls() if isinstance(c, InquirerControl))
+    control.pointed_at = -1  # nothing highlighted
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.ControlM, eager=True)
+    def _enter(event: Any) -> None:
+        if control.pointed_at < 0:
+            return  # nothing chosen yet
+        control.is_answered = True
+        event.app.exit(result=control.get_pointed_at().value)
+
+    @bindings.add(Keys.Up, eager=True)
+    def _up(event: Any) -> None:
+        if control.pointed_at < 0:
+            control.pointed_at = 0
+        control.select_previous()
+        while not control.is_selection_valid():
+            control.select_previous()
+
+    # The later bindings win over questionary's own for the same key.
+    app.key_bindings = merge_key_bindings([app.key_bindings, bindings])
 
 
 def localized_confirm(message: str, default: bool, **kwargs: Any) -> Any:

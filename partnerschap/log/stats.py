@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from partnerschap.i18n import LocalizedText
@@ -107,7 +108,7 @@ class Stats:
     next_steps: list[NextStepEntry]
 
     @property
-    def most_missed(self) -> PrincipleCount | None:
+    def most_missed(self) -> list[PrincipleCount]:
         return most_missed(self.principles)
 
     def to_json(self, lang: str) -> dict[str, Any]:
@@ -115,16 +116,26 @@ class Stats:
         return {
             "reflections": self.reflections,
             "principles": [p.to_json(lang) for p in self.principles],
-            "most_missed": top.to_json(lang) if top else None,
+            "most_missed": top[0].to_json(lang) if top else None,
+            "most_missed_tied": [p.to_json(lang) for p in top],
             "months": [m.to_json() for m in self.months],
             "recent_next_steps": [n.to_json() for n in self.next_steps],
         }
 
 
-def most_missed(counts: Iterable[PrincipleCount]) -> PrincipleCount | None:
-    """The principle missed most often (ties: the one also partly met most often)."""
-    ranked = sorted((c for c in counts if c.missed), key=PrincipleCount.sort_key)
-    return ranked[0] if ranked else None
+def missed_rank(count: PrincipleCount) -> tuple[Fraction, int]:
+    """The share missed of the times it was answered decides first, then the count."""
+    return (Fraction(count.missed, count.answered), count.missed)
+
+
+def most_missed(counts: Iterable[PrincipleCount]) -> list[PrincipleCount]:
+    """The principles missed most: the highest share of misses (missed of answered), then
+    the most misses; all that tie there, in the table's order. Empty when none was missed."""
+    missed = sorted((c for c in counts if c.missed), key=PrincipleCount.sort_key)
+    if not missed:
+        return []
+    top = max(missed_rank(c) for c in missed)
+    return [c for c in missed if missed_rank(c) == top]
 
 
 # --- pure functions over reflections ---------------------------------------------------------

@@ -28,7 +28,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which principle set (e.g. partnerschap, client-perspective, all).",
     ),
     "help.reflect.scenario": (
-        "Hoe het gesprek verliep: relieved, angry, no-trust of other.",
+        "Hoe het gesprek verliep: opgelucht, boos, geen-vertrouwen of anders "
+        "(of relieved, angry, no-trust, other).",
         "How the conversation went: relieved, angry, no-trust or other.",
     ),
     "help.reflect.quick": (
@@ -134,8 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(y = yes, p = partly, n = no, a = n/a)",
     ),
     "prompt.note": (
-        "Notitie bij dit uitgangspunt: wat deed je concreet?",
-        "Note on this principle: what did you actually do?",
+        "Notitie bij ‘{principle}’: wat deed je concreet?",
+        "Note on ‘{principle}’: what did you actually do?",
     ),
     "prompt.note.instruction": ("(Enter = geen notitie)", "(Enter = no note)"),
     "prompt.strength": ("{question}", "{question}"),

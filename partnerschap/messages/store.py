@@ -192,6 +192,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het vaakst gemist: {title} ({missed} van de {answered} keer).",
         "Missed most often: {title} ({missed} of {answered} times).",
     ),
+    "ui.stats.most_missed_tied": (
+        "Het vaakst gemist: {title} (elk {missed} van de {answered} keer).",
+        "Missed most often: {title} ({missed} of {answered} times each).",
+    ),
+    "ui.list.and": ("{first} en {last}", "{first} and {last}"),
     "ui.stats.none_missed": (
         "Geen enkel uitgangspunt gemist. Wat werkt er zo goed?",
         "No principle was missed. What is working so well?",

@@ -105,14 +105,15 @@ def scripted_answers(af: AnswersFile, plan: ReflectionPlan) -> tuple[dict[str, A
     script: dict[str, Any] = {}
     scenario = d.get("scenario")
     if scenario is not None:
-        if str(scenario) not in plan.scenario_ids():
+        known = plan.scenario_id(str(scenario))
+        if known is None:
             problem(
                 d.line_of("scenario"),
                 "answers.unknown_scenario",
                 scenario=str(scenario),
                 available=", ".join(plan.scenario_ids()),
             )
-        script["scenario"] = str(scenario)
+        script["scenario"] = known or str(scenario)
     else:
         script["scenario"] = "other" if "other" in plan.scenario_ids() else plan.scenario_ids()[0]
 

@@ -48,6 +48,17 @@ ANSWER_WORDS: dict[str, Answer] = {
 }
 
 
+#: The scenarios' ids as a Dutch user may type them (``--scenario boos``), like the answer
+#: words above. The ids themselves are shared by every set that has the scenario.
+SCENARIO_WORDS: dict[str, str] = {
+    "boos": "angry",
+    "opgelucht": "relieved",
+    "geen-vertrouwen": "no-trust",
+    "geen vertrouwen": "no-trust",
+    "anders": "other",
+}
+
+
 def parse_answer(word: Any) -> Answer | None:
     """An answer word in Dutch or English (``ja``/``yes``, ``deels``/``partly`` ...)."""
     if isinstance(word, bool):  # YAML 1.1 reads bare yes/no as booleans
@@ -162,6 +173,12 @@ class ReflectionPlan:
     def scenarios(self) -> list[Scenario]:
         return [self.scenario(sid) for sid in self.scenario_ids()]  # type: ignore[misc]
 
+    def scenario_id(self, word: str) -> str | None:
+        """The id of the scenario ``word`` names: its id or its Dutch word, any case."""
+        key = " ".join(str(word).split()).lower()
+        found = SCENARIO_WORDS.get(key, key)
+        return found if found in self.scenario_ids() else None
+
     def scenario(self, scenario_id: str) -> Scenario | None:
         """The scenario merged across sets: first set's texts, every set's focus in order."""
         found = [s for pset in self.sets if (s := pset.scenario(scenario_id))]
@@ -179,13 +196,36 @@ class ReflectionPlan:
             line=first.line,
         )
 
-    def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
-        """Check refs in asking order: the scenario's focus first, then the rest."""
+    def ordered_principles(
+        self, scenario_id: str | None, *, quick: bool = False
+    ) -> list[tuple[Principle, list[str]]]:
+        """Principles in asking order, each with its check refs in asking order.
+
+        The scenario's focus principles come first (in the order the focus names them), each
+        with its focus checks first and then its other checks; then the other principles in
+        set order. ``quick`` keeps only the focus checks. A principle's checks are asked
+        together, under its heading.
+        """
         scenario = self.scenario(scenario_id) if scenario_id else None
-        focus = list(scenario.focus) if scenario else []
-        if quick:
-            return focus
-        return focus + [ref for ref in self.check_refs() if ref not in focus]
+        focus = [ref for ref in (scenario.focus if scenario else ()) if self.check(ref)]
+        by_id = {p.id: p for p in self.principles()}
+        order = [pid for pid in dict.fromkeys(ref.split(".", 1)[0] for ref in focus)]
+        if not quick:
+            order += [pid for pid in by_id if pid not in order]
+        groups = []
+        for pid in order:
+            principle = by_id[pid]
+            own = [ref for ref in focus if ref.split(".", 1)[0] == pid]
+            if not quick:
+                own += [c.ref for c in principle.checks if c.ref not in own]
+            groups.append((principle, own))
+        return groups
+
+    def ordered_checks(self, scenario_id: str | None, *, quick: bool = False) -> list[str]:
+        """Check refs in asking order (see :meth:`ordered_principles`)."""
+        return [
+            ref for _, refs in self.ordered_principles(scenario_id, quick=quick) for ref in refs
+        ]
 
     def general_questions(self) -> list[LocalizedText]:
         return [q for s in self.sets for q in s.general_questions]

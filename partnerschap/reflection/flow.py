@@ -187,21 +187,17 @@ class ReflectionFlow:
         ]
 
     def ask_checks(self, reflection: Reflection) -> None:
-        order = self.plan.ordered_checks(reflection.scenario, quick=reflection.quick)
-        last_of: dict[str, str] = {}
-        for ref in order:
-            last_of[ref.split(".", 1)[0]] = ref
+        """Each principle in turn: its heading, its checks, then the note stored under it."""
         choices = self.answer_choices()
-        shown: set[str] = set()
-        for ref in order:
-            check = self.plan.check(ref)
-            if check is None:
+        groups = self.plan.ordered_principles(reflection.scenario, quick=reflection.quick)
+        for principle, refs in groups:
+            todo = [ref for ref in refs if ref not in reflection.asked]
+            if not todo and principle.id in reflection.noted:
                 continue
-            principle = self.plan.principle(check.principle_id)
-            if ref not in reflection.asked:
-                if principle and principle.id not in shown:
-                    shown.add(principle.id)
-                    self.presenter.principle_intro(principle, reflection)
+            self.presenter.principle_intro(principle, reflection)
+            for ref in todo:
+                check = self.plan.check(ref)
+                assert check is not None  # ordered_principles gives known refs only
                 hint = self.hints.get(ref)
                 instruction = t("prompt.check.instruction", self.lang)
                 value = self.prompter.select(
@@ -210,15 +206,16 @@ class ReflectionFlow:
                     choices,
                     default=hint[0] if hint else None,
                     instruction=f"{hint[1]} {instruction}" if hint else instruction,
+                    preselect=False,  # no answer nudged towards "ja" unless a hint gives one
                 )
                 if value is not None:
                     reflection.answers[ref] = Answer(value)
                 reflection.asked.append(ref)
                 self._changed(reflection)
-            if principle and last_of[principle.id] == ref and principle.id not in reflection.noted:
+            if principle.id not in reflection.noted:
                 note = self.prompter.text(
                     f"note:{principle.id}",
-                    t("prompt.note", self.lang),
+                    t("prompt.note", self.lang, principle=principle.title.get(self.lang)),
                     instruction=t("prompt.note.instruction", self.lang),
                 ).strip()
                 if note:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partnerschap.i18n import LocalizedText
+from partnerschap.prompts import without_nul
 from partnerschap.reflection.engine import Answer, Finding, ReflectionPlan, Status, evaluate
 
 
@@ -133,6 +134,7 @@ class Reflection:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Reflection:
+        data = without_nul(dict(data))  # an imported file is input too
         return cls(
             id=str(data["id"]),
             created=str(data.get("created") or now_iso()),

@@ -342,17 +342,23 @@ def render_stats(
     console.print(Text(t("ui.stats.legend", lang), style="dim"))
     console.print()
     top = stats.most_missed
-    if top is None:
+    if not top:
         console.print(Text(t("ui.stats.none_missed", lang), style="green"))
     else:
+        titles = [c.title.get(lang) for c in top]
+        named = (
+            titles[0]
+            if len(titles) == 1
+            else t("ui.list.and", lang, first=", ".join(titles[:-1]), last=titles[-1])
+        )
         console.print(
             Text(
                 t(
-                    "ui.stats.most_missed",
+                    "ui.stats.most_missed" if len(top) == 1 else "ui.stats.most_missed_tied",
                     lang,
-                    title=top.title.get(lang),
-                    missed=top.missed,
-                    answered=top.answered,
+                    title=named,
+                    missed=top[0].missed,
+                    answered=top[0].answered,
                 ),
                 style="bold red",
             )

@@ -135,7 +135,13 @@ class ReflectCommand:
         return scenario.title.get(lang) if scenario else (reflection.scenario or "")
 
     def check_scenario(self, plan: ReflectionPlan) -> None:
-        if self.scenario and self.scenario not in plan.scenario_ids():
+        """``--scenario`` as an id or a Dutch word (``boos``); replaced by the id."""
+        if not self.scenario:
+            return
+        known = plan.scenario_id(self.scenario)
+        if known is not None:
+            self.scenario = known
+        else:
             raise PartnerschapError(
                 "error.unknown_scenario",
                 scenario=self.scenario,
@@ -228,6 +234,7 @@ class ReflectCommand:
         draft = self.choose_draft(store, prompter)
         if draft is not None:
             plan = self.plan_for_draft(catalog, draft)
+            self.check_scenario(plan)
             reflection = draft
         else:
             plan = choose_sets(catalog, self.set_id or state.default_set())
