@@ -233,6 +233,26 @@ def test_class_mode_screens(bundled):
     assert out.rstrip().endswith("Class drill closed. Nothing was scored or saved.")
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_class_screen_shows_number_and_set_but_never_the_item_id(bundled, lang):
+    """Item ids name the principle practised ('spot-they-agreed-agreements'): on the
+    projector, before the reveal, they would give the answer away."""
+    sets, catalog = bundled
+    items = select(catalog, Filters(), len(catalog), "61")
+    console = Console(file=io.StringIO(), width=100, height=60, color_system=None)
+    mode = ClassMode(items, ScriptedKeys([]), console, lang, sets=sets)
+    for index, shown in enumerate(items):
+        mode.index = index
+        for revealed in (False, True):
+            mode.revealed = revealed
+            console.file = io.StringIO()
+            console.print(mode.screen())
+            screen = console.file.getvalue()
+            assert shown.id not in " ".join(screen.split()), (shown.id, revealed)
+            where = f"{index + 1}/{len(items)} · {sets[shown.item.set_id].title.get(lang)}"
+            assert screen.splitlines()[-1].strip() == where
+
+
 def test_countdown_ticks_and_says_time_is_up(bundled):
     clock = FakeClock()
     keys = TickingKeys([None, None, None, "space", "q"], clock)

@@ -229,10 +229,24 @@ class ClassMode:
         ]
 
     def footer(self) -> Text:
+        """The keys, and under them the item's number and set (a set's title is too long to
+        share the line on a projector)."""
         key = "ui.drill.class.keys_revealed" if self.revealed else "ui.drill.class.keys"
-        shown = self.items[self.index]
         return Text.assemble(
-            (t(key, self.lang), "dim"), ("   " + shown.id, "dim italic"), justify="left"
+            (t(key, self.lang), "dim"), ("\n" + self.where(), "dim italic"), justify="left"
+        )
+
+    def where(self) -> str:
+        """The item's number and set, for the trainer to keep their place. Never the item
+        id: ids name the principle practised, so on the projector they give the answer away."""
+        set_id = self.items[self.index].item.set_id
+        pset = self.sets.get(set_id)
+        return t(
+            "ui.drill.class.where",
+            self.lang,
+            number=self.index + 1,
+            total=len(self.items),
+            set=pset.title.get(self.lang) if pset else set_id,
         )
 
     def end_screen(self) -> RenderableType:
