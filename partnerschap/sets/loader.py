@@ -16,8 +16,8 @@ from typing import Any
 
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import LANGS, LocalizedText
-from partnerschap.sets.model import Check, Principle, PrincipleSet, Scenario
 from partnerschap.safe_files import FileRefused, read_bounded
+from partnerschap.sets.model import Check, Principle, PrincipleSet, Scenario
 from partnerschap.sets.yaml_lines import MAX_BYTES, LineDict, LineList, read_yaml_file
 
 SCHEMA_VERSION = 1

@@ -88,7 +88,9 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         try:
             return super().construct_yaml_int(node)
         except (ValueError, OverflowError):
-            raise _BadValue("yaml.number_too_long", node.start_mark.line + 1, digits=digits) from None
+            raise _BadValue(
+                "yaml.number_too_long", node.start_mark.line + 1, digits=digits
+            ) from None
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
