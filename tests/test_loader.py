@@ -306,7 +306,7 @@ def test_bad_corpus_is_large_enough():
 def test_big_file_is_refused_before_parsing(tmp_path):
     path = tmp_path / "big.yaml"
     path.write_bytes(b"# " + b"x" * (10 * 1024 * 1024) + b"\n")
-    assert messages(path) == [f"{path}: file is too big (10.0 MB); a set is at most 2 MB"]
+    assert messages(path) == [f"{path}: file is too big (10.0 MB); at most 2 MB is read"]
 
 
 def test_missing_file(tmp_path):

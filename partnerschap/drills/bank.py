@@ -50,7 +50,7 @@ def is_bank_file(path: Path) -> bool:
 def bank_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if is_bank_file(p) and p.is_file())
+    return sorted(p for p in folder.iterdir() if is_bank_file(p) and not p.is_dir())
 
 
 class _BankValidator(_Validator):

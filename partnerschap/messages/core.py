@@ -321,8 +321,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
     "file.unreadable": ("bestand niet leesbaar ({detail})", "file not readable ({detail})"),
     "file.too_big": (
-        "bestand is te groot ({size_mb} MB); een set is hooguit 2 MB",
-        "file is too big ({size_mb} MB); a set is at most 2 MB",
+        "bestand is te groot ({size_mb} MB); hooguit {limit_mb} MB wordt gelezen",
+        "file is too big ({size_mb} MB); at most {limit_mb} MB is read",
+    ),
+    "file.not_regular": (
+        "dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe)",
+        "this is not a regular file (but, for example, a device or a pipe)",
+    ),
+    "error.file.not_found": ("{path}: bestand niet gevonden", "{path}: file not found"),
+    "error.file.is_dir": (
+        "{path}: dit is een map, geen bestand",
+        "{path}: this is a folder, not a file",
+    ),
+    "error.file.unreadable": (
+        "{path}: bestand niet leesbaar ({detail})",
+        "{path}: file not readable ({detail})",
+    ),
+    "error.file.not_regular": (
+        "{path}: dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pipe)",
+        "{path}: this is not a regular file (but, for example, a device or a pipe)",
+    ),
+    "error.file.too_big": (
+        "{path}: bestand is te groot ({size_mb} MB); hooguit {limit_mb} MB wordt gelezen",
+        "{path}: file is too big ({size_mb} MB); at most {limit_mb} MB is read",
     ),
     "file.not_utf8": (
         "bestand is geen UTF-8-tekst; sla het op als UTF-8",
@@ -334,6 +355,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "yaml.tab": (
         "tab gevonden; YAML gebruikt spaties om in te springen",
         "tab found; YAML indents with spaces",
+    ),
+    "yaml.bad_date": (
+        "'{value}' is geen bestaande datum (gebruik JJJJ-MM-DD)",
+        "'{value}' is not a date that exists (use YYYY-MM-DD)",
+    ),
+    "yaml.number_too_long": (
+        "een getal van {digits} cijfers is te lang; zet het tussen aanhalingstekens als het "
+        "tekst is",
+        "a number of {digits} digits is too long; put it in quotes if it is text",
     ),
     "yaml.alias": (
         "ankers en aliassen (& en *) zijn niet toegestaan",

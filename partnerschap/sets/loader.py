@@ -16,8 +16,9 @@ from typing import Any
 
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import LANGS, LocalizedText
+from partnerschap.safe_files import FileRefused, read_bounded
 from partnerschap.sets.model import Check, Principle, PrincipleSet, Scenario
-from partnerschap.sets.yaml_lines import LineDict, LineList, read_yaml_file
+from partnerschap.sets.yaml_lines import MAX_BYTES, LineDict, LineList, read_yaml_file
 
 SCHEMA_VERSION = 1
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -399,8 +400,8 @@ def validate_set_data(
 
 def _digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    except OSError:
+        return hashlib.sha256(read_bounded(path, MAX_BYTES)).hexdigest()[:16]
+    except FileRefused:
         return ""
 
 
@@ -460,7 +461,9 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.suffix in (".yaml", ".yml") and not p.name.startswith(NON_SET_PREFIXES) and p.is_file()
+        if p.suffix in (".yaml", ".yml")
+        and not p.name.startswith(NON_SET_PREFIXES)
+        and not p.is_dir()
     )
 
 

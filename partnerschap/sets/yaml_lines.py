@@ -3,7 +3,12 @@
 - Only the safe loader (``!!python/object`` and other unsafe tags are refused).
 - Anchors and aliases are refused: they are how "billion laughs" files blow up in size.
 - Duplicate keys in one mapping are reported instead of silently overwritten.
-- Files over ``MAX_BYTES`` and files that are not UTF-8 are refused before parsing.
+- Files over ``MAX_BYTES``, files that are not regular files (FIFOs, devices) and files
+  that are not UTF-8 are refused before parsing (:mod:`partnerschap.safe_files`).
+- Every value the loader makes is one a data file can hold: a date that does not exist
+  (``2026-02-30``) or a number too long to convert (thousands of digits) is a located
+  problem, and a timestamp with a time of day stays the text it was written as (no data
+  file needs one; the field that receives it says what it expected).
 
 Mappings come back as :class:`LineDict` and lists as :class:`LineList`, which know the line
 of themselves and of each key or item, so validation can say ``file:line: message``.
@@ -17,6 +22,7 @@ from typing import Any
 import yaml
 
 from partnerschap.errors import Problem
+from partnerschap.safe_files import FileRefused, read_bounded
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -52,7 +58,40 @@ class _DuplicateKey(Exception):
         self.line = line
 
 
+class _BadValue(Exception):
+    def __init__(self, key: str, line: int, **params: Any) -> None:
+        self.key = key
+        self.line = line
+        self.params = params
+
+
+#: Longest integer the loader converts (Python refuses to convert more than 4300 digits).
+MAX_INT_DIGITS = 100
+
+
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        value = self.construct_scalar(node)
+        match = self.timestamp_regexp.match(value)
+        if match is None or match.group("hour") is not None:
+            return value
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise _BadValue("yaml.bad_date", node.start_mark.line + 1, value=value) from None
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        value = self.construct_scalar(node)
+        digits = sum(c.isdigit() for c in value)
+        if digits > MAX_INT_DIGITS:
+            raise _BadValue("yaml.number_too_long", node.start_mark.line + 1, digits=digits)
+        try:
+            return super().construct_yaml_int(node)
+        except (ValueError, OverflowError):
+            raise _BadValue(
+                "yaml.number_too_long", node.start_mark.line + 1, digits=digits
+            ) from None
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
             raise _AliasFound(node.start_mark.line + 1)
@@ -82,6 +121,8 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_yaml_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_yaml_seq)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _LineLoader.construct_yaml_int)
 
 
 def parse_text(text: str, display: str) -> tuple[Any, list[Problem]]:
@@ -94,6 +135,8 @@ def parse_text(text: str, display: str) -> tuple[Any, list[Problem]]:
         return data, []
     except _AliasFound as exc:
         return None, [Problem(display, exc.line, "yaml.alias")]
+    except _BadValue as exc:
+        return None, [Problem(display, exc.line, exc.key, exc.params)]
     except _DuplicateKey as exc:
         return None, [Problem(display, exc.line, "yaml.duplicate_key", {"key": exc.key})]
     except yaml.constructor.ConstructorError as exc:
@@ -120,19 +163,9 @@ def read_yaml_file(path: Path, display: str | None = None) -> tuple[Any, list[Pr
     """Read and parse a YAML file safely; never raises for bad content."""
     display = display or str(path)
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None, [Problem(display, None, "file.not_found")]
-    except OSError as exc:
-        return None, [Problem(display, None, "file.unreadable", {"detail": exc.strerror or ""})]
-    if path.is_dir():
-        return None, [Problem(display, None, "file.is_dir")]
-    if size > MAX_BYTES:
-        return None, [Problem(display, None, "file.too_big", {"size_mb": round(size / 1048576, 1)})]
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(display, None, "file.unreadable", {"detail": exc.strerror or ""})]
+        raw = read_bounded(path, MAX_BYTES)
+    except FileRefused as exc:
+        return None, [exc.problem(display)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
