@@ -21,6 +21,7 @@ never holds up the others and a burst of changes becomes one update.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
@@ -300,10 +301,8 @@ class Room:
             self.clients.discard(client)
             sender.cancel()
             if ws.application_state is WebSocketState.CONNECTED:
-                try:
+                with contextlib.suppress(RuntimeError):
                     await ws.close()
-                except RuntimeError:
-                    pass
 
 
 def same_origin(ws: WebSocket) -> bool:
