@@ -64,9 +64,9 @@ ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
 
 def make_reflections(count: int, seed: int = 3):
     """``count`` complete, varied reflections over the bundled sets (a generator)."""
-    from partnerschap.catalog import choose_sets, load_catalog
-    from partnerschap.engine import Answer
-    from partnerschap.reflection import Reflection
+    from partnerschap.reflection.engine import Answer
+    from partnerschap.reflection.record import Reflection
+    from partnerschap.sets.catalog import choose_sets, load_catalog
 
     rng = random.Random(seed)
     catalog = load_catalog()
@@ -161,7 +161,7 @@ def main() -> None:
         env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     os.environ["PARTNERSCHAP_HOME"] = str(home)
     try:
-        from partnerschap.store import Store
+        from partnerschap.log.store import Store
 
         start = time.perf_counter()
         with Store.open() as store:

@@ -13,12 +13,12 @@ pytest.importorskip("starlette")
 from starlette.testclient import TestClient  # noqa: E402
 from starlette.websockets import WebSocketDisconnect  # noqa: E402
 
-from partnerschap.catalog import load_catalog  # noqa: E402
 from partnerschap.drills import load_drills  # noqa: E402
 from partnerschap.drills.live.app import Limits, Room, create_app  # noqa: E402
 from partnerschap.drills.live.results import ResultsWriter  # noqa: E402
 from partnerschap.drills.live.session import LiveSession, group_code  # noqa: E402
 from partnerschap.drills.practice import Filters, select  # noqa: E402
+from partnerschap.sets.catalog import load_catalog  # noqa: E402
 
 JOIN_URL = "http://127.0.0.1:8765/"
 

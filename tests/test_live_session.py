@@ -9,8 +9,6 @@ import stat
 
 import pytest
 
-from partnerschap.catalog import load_catalog
-from partnerschap.drill_report import report_from_paths
 from partnerschap.drills import load_drills
 from partnerschap.drills.live.results import ResultsWriter, default_folder
 from partnerschap.drills.live.session import (
@@ -23,6 +21,8 @@ from partnerschap.drills.live.session import (
 )
 from partnerschap.drills.live.views import projector_view, trainee_view
 from partnerschap.drills.practice import Filters, select
+from partnerschap.drills.report import report_from_paths
+from partnerschap.sets.catalog import load_catalog
 
 
 @pytest.fixture(scope="module")

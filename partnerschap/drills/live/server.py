@@ -2,7 +2,7 @@
 
 The server runs on its own event loop in a background thread, so the terminal's keys (main
 thread) reach the session through :meth:`LiveServer.control`, which hands the action to that
-loop. Only :mod:`partnerschap.cli.drill_live` and the tests import this module.
+loop. Only :mod:`partnerschap.cli.drill.live` and the tests import this module.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from enum import Enum
 from partnerschap.drills.model import OPTION_COUNT
 from partnerschap.drills.practice import Answer, PrincipleScore, ShownItem, score
 from partnerschap.drills.results import now_iso
-from partnerschap.model import PrincipleSet
+from partnerschap.sets.model import PrincipleSet
 
 MAX_NAME = 30
 MAX_TRAINEES = 500
