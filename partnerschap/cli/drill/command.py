@@ -87,6 +87,50 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             paths=paths, output=output, as_json=as_json, principles_dir=principles_dir
         ).run()
 
+    @drill.command("live", help=h("help.drill.live"), short_help=h("help.drill.live.short"))
+    def live(
+        rounds: int = typer.Option(6, "--rounds", "-n", min=1, help=h("help.drill.live.rounds")),
+        set_id: str = typer.Option(None, "--set", "-s", help=h("help.drill.set")),
+        principle: str = typer.Option(None, "--principle", "-p", help=h("help.drill.principle")),
+        item_type: ItemType = typer.Option(None, "--type", "-t", help=h("help.drill.type")),
+        seed: str = typer.Option(None, "--seed", help=h("help.drill.seed")),
+        timer: int = typer.Option(
+            None, "--timer", min=1, metavar="SECONDS", help=h("help.drill.live.timer")
+        ),
+        host: str = typer.Option(None, "--host", metavar="ADDRESS", help=h("help.drill.live.host")),
+        port: int = typer.Option(
+            None, "--port", min=1, max=65535, metavar="N", help=h("help.drill.live.port")
+        ),
+        no_browser: bool = typer.Option(
+            False, "--no-browser", help=h("help.drill.live.no_browser")
+        ),
+        results: Path = typer.Option(
+            None, "--results", "-r", file_okay=False, help=h("help.drill.live.results")
+        ),
+        anonymous: bool = typer.Option(False, "--anonymous", help=h("help.drill.live.anonymous")),
+        ranking: bool = typer.Option(False, "--ranking", help=h("help.drill.live.ranking")),
+        principles_dir: Path = typer.Option(
+            None, "--principles", help=h("help.principles.dir"), file_okay=False
+        ),
+    ) -> None:
+        from partnerschap.cli.drill.live import LiveCommand
+
+        LiveCommand(
+            rounds=rounds,
+            set_id=set_id,
+            principle=principle,
+            item_type=item_type.value if item_type else None,
+            seed=seed,
+            timer=timer,
+            host=host,
+            port=port,
+            browser=not no_browser,
+            results=results,
+            anonymous=anonymous,
+            ranking=ranking,
+            principles_dir=principles_dir,
+        ).run()
+
     @drill.command(
         "validate", help=h("help.drill.validate"), short_help=h("help.drill.validate.short")
     )
