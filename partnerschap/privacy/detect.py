@@ -334,11 +334,14 @@ class _Triggered:
     tried only where one of them starts.
 
     A case-insensitive alternation of a hundred words is slow to search: the engine tries
-    every word at every position of the text. In an ASCII text the words are found first,
-    case-sensitively in the text in lower case (same positions, same word boundaries), and
-    the pattern is tried at each of those positions, left to right, as a search would. So
-    the matches are exactly the pattern's; other texts are searched directly. The words of
-    all such patterns are looked for in one pass over the text (:func:`_trigger_starts`).
+    every word at every position of the text. The words are found first, case-sensitively
+    in the text in lower case (same positions, same word boundaries), and the pattern is
+    tried at each of those positions, left to right, as a search would. So the matches are
+    exactly the pattern's. That holds when lowering keeps every character one character and
+    the text has none of the few letters that the regex engine equates with an ASCII letter
+    of another lower case (long s, Kelvin sign, dotless and dotted i); such rare texts are
+    searched directly. The words of all such patterns are looked for in one pass over the
+    text (:func:`_trigger_starts`).
     """
 
     __slots__ = ("regex", "trigger")
@@ -352,7 +355,7 @@ class _Triggered:
         _Triggered.sources.extend(words)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not text.isascii():
+        if not text.isascii() and not _lowers_in_place(text):
             return self.regex.finditer(text)
         return self._at_triggers(text)
 
@@ -366,6 +369,14 @@ class _Triggered:
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
+
+
+_RE_OTHER_FOLDS = _compile("[\u017f\u212a\u0131\u0130]")
+
+
+def _lowers_in_place(text: str) -> bool:
+    """Whether ``text.lower()`` has the same positions and the same case-insensitive words."""
+    return len(_trigger_starts(text)[0]) == len(text) and not _RE_OTHER_FOLDS.search(text)
 
 
 _starts_pattern: re.Pattern[str] | None = None
@@ -849,50 +860,77 @@ _RE_NAME_EXTENSION = _compile(rf"{_NAME_MORE}{{1,{_NAME_WORDS}}}")
 
 
 #: Up to this many name variants, each is looked for with its own pattern (fast in C);
-#: more are looked up word by word in an index, so the work does not grow with their number.
+#: more are looked up in an index of their words, so the work does not grow with their
+#: number (many names share a first name: "Sanne Vos", "Sanne Bakker", ...).
 _VARIANTS_PER_PATTERN = 24
 _RE_WORD_RUN = _compile(r"[\w'-]+")
-_RE_WORD_CHAR = _compile(r"[\w'-]")
+_RE_NON_WORD_CHAR = _compile(r"[^\w'-]")
 _RE_LEADING_RUN = _compile(r"[\w'-]*")
+_RE_CHUNK = _compile(r"\S{1,80}")
+_RE_BLANKS = _compile(r"[ \t]+")
+
+
+def _fold_particle(token: str) -> str:
+    """A word as the index keeps it: particles in lower case (they match in any case)."""
+    return token.lower() if token.casefold() in _PARTICLE_WORDS else token
 
 
 class _NamePropagation:
-    """Finds every occurrence of the names found anywhere in a reflection."""
+    """Finds every occurrence of the names found anywhere in a reflection, as
+    :func:`_variant_regex` finds each of their variants."""
 
     def __init__(self, names: Iterable[str]) -> None:
         variants: set[str] = set()
         for name in names:
             variants |= _name_variants(name)
-        self._patterns: list[re.Pattern[str]] = []
-        # first word (in lower case when it is a particle) -> the variants' words
-        self._exact: dict[str, list[tuple[str, ...]]] = {}
-        self._folded: dict[str, list[tuple[str, ...]]] = {}
         ordered = sorted(variants, key=lambda v: (-len(v), v))
+        self._patterns: list[re.Pattern[str]] = []
+        self._index: set[tuple[str, ...]] = set()  # the variants' words, particles folded
+        self._first: set[str] = set()  # the letters and digits their first words begin with
+        self._most = 0  # words in the longest variant
         if len(ordered) <= _VARIANTS_PER_PATTERN:
             self._patterns = [_variant_regex(v) for v in ordered]
             return
         for variant in ordered:
-            tokens = tuple(variant.split())
+            tokens = tuple(_fold_particle(t) for t in variant.split())
             key = _RE_LEADING_RUN.match(tokens[0]).group()
-            if not key:  # begins with a sign: its own pattern
+            if not key or any(len(t) > 80 for t in tokens):  # an odd shape: its own pattern
                 self._patterns.append(_variant_regex(variant))
-            elif tokens[0].casefold() in _PARTICLE_WORDS:
-                self._folded.setdefault(key.lower(), []).append(tokens)
-            else:
-                self._exact.setdefault(key, []).append(tokens)
+                continue
+            self._index.add(tokens)
+            self._first.add(_fold_particle(key))
+            self._most = max(self._most, len(tokens))
 
     def candidates(self, text: str) -> Iterator[_Cand]:
         for rx in self._patterns:
             for m in rx.finditer(text):
                 yield self._extended(text, m.start(), m.end())
-        if not (self._exact or self._folded):
+        if not self._index:
             return
         for run in _RE_WORD_RUN.finditer(text):
-            word = run.group()
-            for tokens in (*self._exact.get(word, ()), *self._folded.get(word.lower(), ())):
-                end = _match_tokens(text, run.start(), tokens)
-                if end is not None:
-                    yield self._extended(text, run.start(), end)
+            if _fold_particle(run.group()) not in self._first:
+                continue
+            for end in self._ends_at(text, run.start()):
+                yield self._extended(text, run.start(), end)
+
+    def _ends_at(self, text: str, start: int) -> Iterator[int]:
+        """The ends of the variants that stand at ``start``: words separated by spaces or
+        tabs, the last one followed by anything but a letter, digit, ``'`` or ``-``."""
+        chunks: list[tuple[int, int]] = []  # runs of non-space, up to the longest variant
+        pos = start
+        while len(chunks) < self._most and (chunk := _RE_CHUNK.match(text, pos)):
+            chunks.append(chunk.span())
+            blanks = _RE_BLANKS.match(text, chunk.end())
+            if blanks is None:
+                break
+            pos = blanks.end()
+        head: tuple[str, ...] = ()
+        for s, e in chunks:
+            # a variant ends at the end of a chunk or before a sign inside it, not in a word
+            for end in (*(m.start() for m in _RE_NON_WORD_CHAR.finditer(text, s + 1, e)), e):
+                if head + (_fold_particle(text[s:end]),) in self._index:
+                    yield end
+            head += (_fold_particle(text[s:e]),)
 
     @staticmethod
     def _extended(text: str, start: int, end: int) -> _Cand:
@@ -903,28 +941,6 @@ class _NamePropagation:
             if span and span[1] > end:
                 end = span[1]
         return _Cand(start, end, Kind.NAME)
-
-
-def _match_tokens(text: str, pos: int, tokens: tuple[str, ...]) -> int | None:
-    """Where ``tokens`` (separated by spaces or tabs) end when they stand at ``pos``, as
-    :func:`_variant_regex` matches them; None when they do not."""
-    for i, token in enumerate(tokens):
-        if i:
-            start = pos
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
-            if pos == start:
-                return None
-        piece = text[pos : pos + len(token)]
-        if token.casefold() in _PARTICLE_WORDS:
-            if piece.lower() != token.lower():
-                return None
-        elif piece != token:
-            return None
-        pos += len(token)
-    if _RE_WORD_CHAR.match(text, pos):
-        return None
-    return pos
 
 
 # ---------------------------------------------------------------------- resolution
