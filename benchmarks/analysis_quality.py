@@ -1,4 +1,4 @@
-"""Quality of the transcript coding on the labelled development set (issue 9).
+"""Quality of the transcript coding on the labelled development set.
 
 Prints, per language: accuracy of the question type (per utterance: open / closed / none,
 and per question where the number of questions agrees), precision and recall of

@@ -1,4 +1,4 @@
-"""Speed of transcript analysis as a whole process (issue 9).
+"""Speed of transcript analysis as a whole process.
 
 Generates a one-hour Teams WebVTT transcript (1,500 turns, Dutch, professional utterances
 taken from the development set) in a temporary directory, then times fresh processes:

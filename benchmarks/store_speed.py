@@ -11,8 +11,12 @@ printing the median wall time, the median CPU time and the peak memory (maximum 
 set size of the child process, from the kernel's resource usage of the child; ``os.wait4``).
 CPU time barely depends on what else the machine is doing; wall time does.
 
+Then the same log encrypted (``log encrypt``, SQLCipher 4 with its default key derivation,
+the passphrase from ``PARTNERSCHAP_PASSPHRASE_FILE``): the same two commands, each process
+deriving the key once, as a user's would. Skipped without the ``encryption`` extra.
+
 Targets on the 2-core reference machine: export under 1.5 s, stats under 0.5 s, both
-under 120 MB.
+under 120 MB; on the encrypted log at most 1.5 times the plain log's time.
 
     python benchmarks/store_speed.py [--count 10000] [--runs 5] [--keep]
 """
@@ -64,9 +68,9 @@ ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
 
 def make_reflections(count: int, seed: int = 3):
     """``count`` complete, varied reflections over the bundled sets (a generator)."""
-    from partnerschap.catalog import choose_sets, load_catalog
-    from partnerschap.engine import Answer
-    from partnerschap.reflection import Reflection
+    from partnerschap.reflection.engine import Answer
+    from partnerschap.reflection.record import Reflection
+    from partnerschap.sets.catalog import choose_sets, load_catalog
 
     rng = random.Random(seed)
     catalog = load_catalog()
@@ -136,6 +140,52 @@ def timed(argv: list[str], env: dict[str, str], stdout_path: Path) -> tuple[floa
     return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
+COMMANDS = {
+    "export --format md": ["export", "--format", "md"],
+    "log stats": ["log", "stats"],
+}
+PASSPHRASE = "een wachtwoordzin voor de meting"
+
+
+def measure(
+    env: dict[str, str], out: Path, runs: int
+) -> dict[str, tuple[float, float, float, int]]:
+    """(median wall, median CPU, peak MB, output bytes) of each command, as whole processes."""
+    results = {}
+    for name, args in COMMANDS.items():
+        argv = command() + args
+        timed(argv, env, out)  # warm the page cache
+        times = [timed(argv, env, out) for _ in range(runs)]
+        wall = statistics.median(r[0] for r in times)
+        peak = max(r[1] for r in times) / 1024
+        cpu = statistics.median(r[2] for r in times)
+        results[name] = (wall, cpu, peak, out.stat().st_size)
+    return results
+
+
+def encrypted_copy(home: Path, env: dict[str, str]) -> dict[str, str] | None:
+    """The log copied to a second home and encrypted there; the environment to use it."""
+    from partnerschap.log import crypto
+    from partnerschap.log.store import DB_NAME
+
+    try:
+        crypto.dbapi()
+    except Exception:
+        print('no encryption extra: pip install "partnerschap[encryption]"; skipped')
+        return None
+    other = home / "encrypted"
+    other.mkdir()
+    shutil.copy(home / DB_NAME, other / DB_NAME)
+    secret = home / "passphrase.txt"
+    fd = os.open(secret, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.write(fd, PASSPHRASE.encode())
+    os.close(fd)
+    start = time.perf_counter()
+    crypto.encrypt(other / DB_NAME, PASSPHRASE)
+    print(f"encrypted a copy in {time.perf_counter() - start:.1f} s")
+    return {**env, "PARTNERSCHAP_HOME": str(other), "PARTNERSCHAP_PASSPHRASE_FILE": str(secret)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -161,7 +211,7 @@ def main() -> None:
         env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     os.environ["PARTNERSCHAP_HOME"] = str(home)
     try:
-        from partnerschap.store import Store
+        from partnerschap.log.store import Store
 
         start = time.perf_counter()
         with Store.open() as store:
@@ -172,25 +222,26 @@ def main() -> None:
             f"({size / 1e6:.0f} MB database)"
         )
         out = home / "out.txt"
-        base = command()
-        results = {}
-        for name, argv in [
-            ("export --format md", base + ["export", "--format", "md"]),
-            ("log stats", base + ["log", "stats"]),
-        ]:
-            timed(argv, env, out)  # warm the page cache
-            runs = [timed(argv, env, out) for _ in range(args.runs)]
-            wall = statistics.median(r[0] for r in runs)
-            peak = max(r[1] for r in runs) / 1024
-            cpu = statistics.median(r[2] for r in runs)
-            results[name] = (wall, cpu, peak, out.stat().st_size)
+        results = measure(env, out, args.runs)
+        encrypted = encrypted_copy(home, env)
+        if encrypted is not None:
+            results.update(
+                {f"{name} (encrypted)": r for name, r in measure(encrypted, out, args.runs).items()}
+            )
         load = os.getloadavg()[0]
         print(
-            f"{'command':<22} {'median wall':>12} {'median CPU':>11} {'peak memory':>12} "
+            f"{'command':<34} {'median wall':>12} {'median CPU':>11} {'peak memory':>12} "
             f"{'output':>10}   (load average {load:.1f})"
         )
         for name, (wall, cpu, peak, size) in results.items():
-            print(f"{name:<22} {wall:>10.2f} s {cpu:>9.2f} s {peak:>9.0f} MB {size / 1e6:>7.1f} MB")
+            print(f"{name:<34} {wall:>10.2f} s {cpu:>9.2f} s {peak:>9.0f} MB {size / 1e6:>7.1f} MB")
+        for name in COMMANDS:
+            if f"{name} (encrypted)" in results:
+                plain, enc = results[name], results[f"{name} (encrypted)"]
+                print(
+                    f"{name}: encrypted / plain = {enc[0] / plain[0]:.2f} x wall, "
+                    f"{enc[1] / plain[1]:.2f} x CPU (goal: at most 1.5 x)"
+                )
     finally:
         if args.keep:
             print(f"home kept: {home}")

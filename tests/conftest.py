@@ -67,9 +67,10 @@ def make_reflection():
     ``make_reflection(date="2026-11-20", answers={"respect.listened": "no"}, notes=...)``."""
     from functools import lru_cache
 
-    from partnerschap.catalog import choose_sets, load_catalog
     from partnerschap.prompts import ScriptedPrompter
-    from partnerschap.reflection_flow import ReflectionFlow
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
+    from partnerschap.sets.catalog import load_catalog
 
     plan_for = lru_cache(maxsize=None)(lambda set_id: choose_sets(load_catalog(), set_id))
 
@@ -118,8 +119,8 @@ def keyboard(monkeypatch):
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from partnerschap.cli import drill_keys
     from partnerschap.cli import prompter as prompter_module
+    from partnerschap.cli.drill import keys as drill_keys
 
     with ExitStack() as stack:
 

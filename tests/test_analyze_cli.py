@@ -1,5 +1,5 @@
-"""``partnerschap analyze``: every format on the sample transcripts, the JSON shape of
-issue 9, quotes with line numbers, choosing the professional, bad files, ``--output`` and
+"""``partnerschap analyze``: every format on the sample transcripts, the analysis JSON,
+quotes with line numbers, choosing the professional, bad files, ``--output`` and
 redaction of quotes."""
 
 from __future__ import annotations
@@ -223,8 +223,8 @@ def test_professional_chosen_with_keystrokes(invoke, keyboard, keys, turns):
 
 
 def test_speaker_choices_show_share_of_words():
-    from partnerschap.analysis_report import speaker_choices
     from partnerschap.transcript import read_transcript
+    from partnerschap.transcript.report import speaker_choices
 
     transcript = read_transcript(TRANSCRIPTS / "teams_nl.vtt")
     assert speaker_choices(transcript, "nl") == [
@@ -377,7 +377,7 @@ def _corpus_texts() -> list[str]:
 def test_skipped_texts_are_ones_the_privacy_guard_finds_nothing_in():
     from partnerschap.privacy import detect
     from partnerschap.transcript import split_sentences
-    from partnerschap.transcript_privacy import may_identify
+    from partnerschap.transcript.privacy import may_identify
 
     texts = _corpus_texts()
     pieces = texts + [s for text in texts for s in split_sentences(text)]
@@ -410,8 +410,9 @@ def reflect_keys(
 
 
 def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_home):
-    from partnerschap.catalog import choose_sets, load_catalog
-    from partnerschap.store import Store
+    from partnerschap.log.store import Store
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
     # gesprek_nl.srt: signs-of-safety seen (-> yes), child-central only undermined (-> no);
@@ -446,7 +447,8 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
 
 
 def test_reflect_transcript_asks_for_the_professional(invoke, keyboard):
-    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
     keyboard(ENTER + reflect_keys(plan, 0, {}, quick=True))  # Anna de Vries, then --quick

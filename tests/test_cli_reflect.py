@@ -270,7 +270,7 @@ def test_version_fast_path_imports_no_cli(tmp_path):
         "import sys; sys.argv = ['partnerschap', '--version'];"
         "from partnerschap.__main__ import main; main();"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('typer', 'rich', 'yaml', 'questionary', 'sqlite3')))"
+        "('typer', 'rich', 'yaml', 'questionary', 'sqlite3', 'sqlcipher3', 'keyring')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -288,7 +288,8 @@ def test_help_imports_no_yaml_questionary_or_store():
         "from partnerschap.__main__ import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('yaml', 'questionary', 'prompt_toolkit', 'sqlite3', 'deduce')))"
+        "('yaml', 'questionary', 'prompt_toolkit', 'sqlite3', 'deduce', 'sqlcipher3',"
+        " 'keyring')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap.catalog import load_catalog
 from partnerschap.drills import ItemType, discover_banks, load_drills, validate_bank_file
 from partnerschap.drills.bank import load_bank_file
 from partnerschap.errors import FileProblems
-from partnerschap.loader import bundled_dir
 from partnerschap.messages import drills as drill_messages
 from partnerschap.messages import t
+from partnerschap.sets.catalog import load_catalog
+from partnerschap.sets.loader import bundled_dir
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +104,29 @@ def test_bundled_items_are_well_formed(sets):
         else:
             assert all(o.label.en for o in item.options)
             assert [o.pitfall is None for o in item.options].count(True) == 1
+
+
+# A trainee who always picks the longest option, or always the shortest, must not do well.
+MAX_SHARE_BY_LENGTH = 0.4
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("kind", list(ItemType))
+def test_length_does_not_give_the_right_option_away(sets, kind, lang):
+    items = [i for i in load_bank_file(bundled_dir() / "drills.yaml", sets).items if i.type is kind]
+    longest, shortest = [], []
+    for item in items:
+        lengths = [len(option.label.get(lang)) for option in item.options]
+        right = len(item.correct.label.get(lang))
+        if right == max(lengths):
+            longest.append(item.id)
+        if right == min(lengths):
+            shortest.append(item.id)
+    limit = MAX_SHARE_BY_LENGTH * len(items)
+    assert len(longest) <= limit, f"right option longest in {len(longest)}/{len(items)}: {longest}"
+    assert len(shortest) <= limit, (
+        f"right option shortest in {len(shortest)}/{len(items)}: {shortest}"
+    )
 
 
 def test_load_drills_finds_the_bundled_bank():

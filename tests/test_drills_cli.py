@@ -198,7 +198,7 @@ def test_broken_user_bank_is_named_and_the_rest_still_works(invoke, isolated_hom
 
 
 def test_validate_command(invoke, tmp_path):
-    from partnerschap.loader import bundled_dir
+    from partnerschap.sets.loader import bundled_dir
 
     bundled = bundled_dir() / "drills.yaml"
     result = invoke("drill", "validate", bundled)

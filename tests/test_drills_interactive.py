@@ -15,11 +15,11 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from partnerschap.cli.drill_class import ClassMode
-from partnerschap.cli.drill_keys import PromptToolkitKeyReader, ScriptedKeys, key_name
+from partnerschap.cli.drill.classroom import ClassMode
+from partnerschap.cli.drill.keys import PromptToolkitKeyReader, ScriptedKeys, key_name
 from partnerschap.drills import discover_banks
 from partnerschap.drills.practice import Filters, select
-from partnerschap.loader import bundled_dir, discover
+from partnerschap.sets.loader import bundled_dir, discover
 
 ENTER = "\r"
 RIGHT = "\x1b[C"
@@ -231,6 +231,26 @@ def test_class_mode_screens(bundled):
     if any(o.pitfall for o in first.options):
         assert "(" in out
     assert out.rstrip().endswith("Class drill closed. Nothing was scored or saved.")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_class_screen_shows_number_and_set_but_never_the_item_id(bundled, lang):
+    """Item ids name the principle practised ('spot-they-agreed-agreements'): on the
+    projector, before the reveal, they would give the answer away."""
+    sets, catalog = bundled
+    items = select(catalog, Filters(), len(catalog), "61")
+    console = Console(file=io.StringIO(), width=100, height=60, color_system=None)
+    mode = ClassMode(items, ScriptedKeys([]), console, lang, sets=sets)
+    for index, shown in enumerate(items):
+        mode.index = index
+        for revealed in (False, True):
+            mode.revealed = revealed
+            console.file = io.StringIO()
+            console.print(mode.screen())
+            screen = console.file.getvalue()
+            assert shown.id not in " ".join(screen.split()), (shown.id, revealed)
+            where = f"{index + 1}/{len(items)} · {sets[shown.item.set_id].title.get(lang)}"
+            assert screen.splitlines()[-1].strip() == where
 
 
 def test_countdown_ticks_and_says_time_is_up(bundled):

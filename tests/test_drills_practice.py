@@ -97,7 +97,7 @@ def test_rounds_larger_than_the_pool_gives_the_pool(drills):
 
 
 def test_filters_parse_and_check(drills):
-    from partnerschap.catalog import load_catalog
+    from partnerschap.sets.catalog import load_catalog
 
     sets = load_catalog().sets
     assert Filters.parse("all", None, None) == Filters()

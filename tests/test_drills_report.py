@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap.drill_report import bar, build_report, read_all, report_from_paths
 from partnerschap.drills import discover_banks, load_drills
 from partnerschap.drills.practice import Answer, Filters, select
+from partnerschap.drills.report import bar, build_report, read_all, report_from_paths
 from partnerschap.drills.results import DrillResults, save
 from partnerschap.errors import PartnerschapError
-from partnerschap.loader import bundled_dir, discover
+from partnerschap.sets.loader import bundled_dir, discover
 
 SEED = "21"
 ROUNDS = "6"

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import choose_sets, load_catalog
-from partnerschap.engine import (
+from partnerschap.errors import PartnerschapError
+from partnerschap.prompts import PromptAborted, ScriptedPrompter
+from partnerschap.reflection.engine import (
     Answer,
     ReflectionPlan,
     Status,
+    choose_sets,
     evaluate,
     parse_answer,
     principle_status,
     suggestions_in_order,
 )
-from partnerschap.errors import PartnerschapError
-from partnerschap.prompts import PromptAborted, ScriptedPrompter
-from partnerschap.reflection import Reflection
-from partnerschap.reflection_flow import ReflectionFlow
+from partnerschap.reflection.flow import ReflectionFlow
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.catalog import load_catalog
 
 Y, P, N, NA = Answer.YES, Answer.PARTLY, Answer.NO, Answer.NA
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from partnerschap.store import Filters, Store
+from partnerschap.log.store import Filters, Store
 
 
 @pytest.fixture
@@ -263,7 +263,7 @@ def test_import_a_single_reflection_or_a_list(invoke, saved, tmp_path, monkeypat
 
 
 def test_progress_bar_for_many(invoke, saved, tmp_path, monkeypatch):
-    from partnerschap.cli import export_view
+    from partnerschap.cli.export import view as export_view
 
     assert not export_view.progress_wanted(10_000, to_stdout=False)  # no terminal in tests
     monkeypatch.setattr(export_view, "stderr_is_terminal", lambda: True)
@@ -280,7 +280,7 @@ def test_progress_bar_for_many(invoke, saved, tmp_path, monkeypatch):
 
 
 def test_export_filename_is_safe():
-    from partnerschap.cli.export_view import export_filename, slug
+    from partnerschap.cli.export.view import export_filename, slug
 
     assert slug("Huisbezoek (moeder) / é ü") == "huisbezoek-moeder-e-u"
     assert slug("x" * 80) == "x" * 40
@@ -297,7 +297,7 @@ def test_export_filename_is_safe():
 
 
 def test_large_exports_are_read_line_by_line(invoke, saved, tmp_path, monkeypatch):
-    from partnerschap import importer
+    from partnerschap.log import importer
 
     path = tmp_path / "export.json"
     invoke("export", "--format", "json", "--output", path)

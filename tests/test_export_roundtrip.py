@@ -10,13 +10,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partnerschap import stats
-from partnerschap.cli.export_view import document_pieces
-from partnerschap.engine import Answer, Finding, Status
+from partnerschap.cli.export.view import document_pieces
 from partnerschap.i18n import LocalizedText
-from partnerschap.importer import import_docs
-from partnerschap.reflection import Context, NextStep, Reflection
-from partnerschap.store import Filters, Store
+from partnerschap.log import stats
+from partnerschap.log.importer import import_docs
+from partnerschap.log.store import Filters, Store
+from partnerschap.reflection.engine import Answer, Finding, Status
+from partnerschap.reflection.record import Context, NextStep, Reflection
 
 # Any text a person could type or paste: markdown, pipes, newlines, emoji, control characters.
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -129,7 +129,7 @@ def test_export_import_export_identical(items):
 @settings(max_examples=40, deadline=None)
 @given(reflections())
 def test_markdown_of_a_stored_reflection_matches_the_direct_one(reflection):
-    from partnerschap.exporters.markdown import reflections_to_markdown
+    from partnerschap.log.exporters.markdown import reflections_to_markdown
 
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "a.db") as store:
         store.save(reflection)
@@ -141,7 +141,7 @@ def test_markdown_of_a_stored_reflection_matches_the_direct_one(reflection):
 @given(text)
 def test_user_text_stays_one_paragraph_line(note):
     """Whatever a note holds, escaped it cannot open a heading, list, table or quote."""
-    from partnerschap.exporters.markdown import escape_block, escape_inline
+    from partnerschap.markdown_text import escape_block, escape_inline
 
     for line in escape_block(note) + [escape_inline(note)]:
         if not line:

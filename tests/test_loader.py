@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from partnerschap.errors import FileProblems
-from partnerschap.loader import bundled_dir, discover, load_set_file, validate_file
+from partnerschap.sets.loader import bundled_dir, discover, load_set_file, validate_file
 
 MINIMAL = """\
 schema: 1

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from partnerschap.store import DB_NAME, Filters, Store
+from partnerschap.log.store import DB_NAME, Filters, Store
 
 ANSWERS = """\
 scenario: angry

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap.store import Filters, Store
+from partnerschap.log.store import Filters, Store
 from tests.test_reflect_interactive import DOWN, ENTER
 
 TEXT = (
@@ -242,7 +242,8 @@ NOTE = "moeder Fatima belde op 0612345678"
 
 def keys_until_the_choice(note: str = NOTE) -> str:
     """A --quick 'angry' reflection answering 'n', with ``note`` at the first principle."""
-    from partnerschap.catalog import choose_sets, load_catalog
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
     keys = ENTER + "huisbezoek" + ENTER + "moeder, vader" + ENTER

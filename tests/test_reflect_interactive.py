@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from partnerschap.catalog import choose_sets, load_catalog
+from partnerschap.reflection.engine import choose_sets
+from partnerschap.sets.catalog import load_catalog
 
 ENTER = "\r"
 DOWN = "\x1b[B"

@@ -10,13 +10,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from partnerschap.catalog import choose_sets, load_catalog
 from partnerschap.errors import PartnerschapError
+from partnerschap.log.store import Store
 from partnerschap.privacy import detect
 from partnerschap.prompts import PromptAborted, ScriptedPrompter
-from partnerschap.reflection import Reflection
-from partnerschap.reflection_flow import ReflectionFlow
-from partnerschap.reflection_privacy import (
+from partnerschap.reflection.engine import choose_sets
+from partnerschap.reflection.flow import ReflectionFlow
+from partnerschap.reflection.privacy import (
     PrivacyReview,
     Redactor,
     check_fields,
@@ -32,7 +32,8 @@ from partnerschap.reflection_privacy import (
     summary_lines,
     with_fields,
 )
-from partnerschap.store import Store
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.catalog import load_catalog
 
 PLAN = choose_sets(load_catalog(), "partnerschap")
 CORPUS = yaml.safe_load(
@@ -72,7 +73,7 @@ def test_fields_are_the_typed_texts_only():
         "strengths": "Stiltes laten vallen",
         "next_step.intention": "Fatima terugbellen over BSN 111222333.",
     }
-    from partnerschap.outline import TextTable, outline
+    from partnerschap.log.outline import TextTable, outline
 
     doc = reflection.to_json()
     assert doc_fields(doc) == fields
@@ -128,7 +129,7 @@ def test_with_fields_edits_participants_and_drops_emptied_notes():
 
 
 def test_redact_doc_and_outline_in_place():
-    from partnerschap.outline import TextTable, outline
+    from partnerschap.log.outline import TextTable, outline
 
     reflection = make()
     changed = check_reflection(reflection).changed()

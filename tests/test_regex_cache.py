@@ -90,7 +90,7 @@ ANALYZE_AND_REDACT = """
 import sys
 from partnerschap import regex_cache
 from partnerschap.transcript import analyze_file
-from partnerschap.transcript_privacy import redact_result
+from partnerschap.transcript.privacy import redact_result
 result = redact_result(analyze_file(sys.argv[1], ["Anna"], set_file=sys.argv[2]))
 print(len(regex_cache._load()), int(regex_cache._dirty))
 """

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap import migrations
 from partnerschap.errors import PartnerschapError
-from partnerschap.store import DB_NAME, Filters, Store, db_path, parse_date_option
+from partnerschap.log import migrations
+from partnerschap.log.store import DB_NAME, Filters, Store, db_path, parse_date_option
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from partnerschap.store import Store
+from partnerschap.log.store import Store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -28,10 +28,10 @@ REPO = Path(__file__).resolve().parent.parent
 SAVER = """
 import sys, time
 from pathlib import Path
-from partnerschap.engine import Finding, Status
+from partnerschap.reflection.engine import Finding, Status
 from partnerschap.i18n import LocalizedText
-from partnerschap.reflection import Reflection
-from partnerschap.store import Store
+from partnerschap.reflection.record import Reflection
+from partnerschap.log.store import Store
 
 path, prefix, count, start = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
 store = Store.open(Path(path))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import choose_sets, load_catalog
+from partnerschap.log.store import Store
 from partnerschap.prompts import PromptAborted, ScriptedPrompter
-from partnerschap.reflection import Reflection
-from partnerschap.reflection_flow import ReflectionFlow
-from partnerschap.store import Store
+from partnerschap.reflection.engine import choose_sets
+from partnerschap.reflection.flow import ReflectionFlow
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.catalog import load_catalog
 
 PLAN = choose_sets(load_catalog(), "partnerschap")
 SCRIPT = {

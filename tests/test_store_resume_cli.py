@@ -3,8 +3,9 @@ keystrokes through questionary (prompt_toolkit pipe input) and the real command.
 
 from __future__ import annotations
 
-from partnerschap.catalog import choose_sets, load_catalog
-from partnerschap.store import Filters, Store
+from partnerschap.log.store import Filters, Store
+from partnerschap.reflection.engine import choose_sets
+from partnerschap.sets.catalog import load_catalog
 
 ENTER = "\r"
 DOWN = "\x1b[B"

@@ -1,4 +1,4 @@
-"""Analysis: roles, hand-checked metrics, evidence quoting and the JSON shape of issue 9."""
+"""Analysis: roles, hand-checked metrics, evidence quoting and the analysis JSON."""
 
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from partnerschap.catalog import load_catalog
+from partnerschap.reflection.hints import Hint, flow_hints, hint_text, shorten, suggest_answers
+from partnerschap.sets.catalog import load_catalog
 from partnerschap.transcript import PrincipleEvidence, Quote
-from partnerschap.transcript_hints import Hint, flow_hints, hint_text, shorten, suggest_answers
 
 GOOD = Quote(26, "00:00:23", "Hoe vaak gaat het 's avonds echt mis?")
 BAD = Quote(40, None, "U moet gewoon eerder naar bed.")
@@ -91,8 +91,8 @@ def test_long_quotes_are_shortened():
 def test_saved_summary_has_counts_but_no_text_or_file():
     from pathlib import Path
 
+    from partnerschap.reflection.hints import saved_summary
     from partnerschap.transcript import analyze_file
-    from partnerschap.transcript_hints import saved_summary
 
     here = Path(__file__).parent
     result = analyze_file(
@@ -108,9 +108,9 @@ def test_saved_summary_has_counts_but_no_text_or_file():
 
 
 def test_the_flow_preselects_and_shows_why():
-    from partnerschap.catalog import choose_sets
     from partnerschap.prompts import ScriptedPrompter
-    from partnerschap.reflection_flow import ReflectionFlow
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
 
     class Recording(ScriptedPrompter):
         def __init__(self) -> None:

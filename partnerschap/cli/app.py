@@ -86,31 +86,25 @@ def root(
     """partnerschap."""
 
 
-def _register() -> None:
-    from partnerschap.cli import (
-        analyze_cmd,
-        config_cmd,
-        drill_cmd,
-        export_cmd,
-        log_cmd,
-        paths_cmd,
-        principles_cmd,
-        privacy_cmd,
-        reflect_cmd,
-    )
+COMMANDS = (
+    "reflect",
+    "log",
+    "export",
+    "principles",
+    "drill",
+    "analyze",
+    "privacy",
+    "config",
+    "paths",
+)
 
-    for module in (
-        reflect_cmd,
-        log_cmd,
-        export_cmd,
-        principles_cmd,
-        drill_cmd,
-        analyze_cmd,
-        privacy_cmd,
-        config_cmd,
-        paths_cmd,
-    ):
-        module.register(app, h)
+
+def _register() -> None:
+    """Each command's folder has a ``command`` module with ``register(app, h)``."""
+    from importlib import import_module
+
+    for name in COMMANDS:
+        import_module(f"partnerschap.cli.{name}.command").register(app, h)
 
 
 _register()

@@ -11,10 +11,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.engine import Finding, ReflectionPlan, Status, suggestions_in_order
 from partnerschap.messages import t
-from partnerschap.model import Principle, PrincipleSet
-from partnerschap.reflection import Reflection
+from partnerschap.reflection.engine import Finding, ReflectionPlan, Status, suggestions_in_order
+from partnerschap.reflection.record import Reflection
+from partnerschap.sets.model import Principle, PrincipleSet
 
 STATUS_STYLE = {
     Status.MISSED: ("✗", "bold red"),

@@ -24,7 +24,7 @@ class Checked:
 
 
 def check_set(path: Path) -> Checked:
-    from partnerschap.loader import load_set_file, validate_file
+    from partnerschap.sets.loader import load_set_file, validate_file
 
     problems = validate_file(path)
     return Checked(path, problems, 0 if problems else len(load_set_file(path).principles))

@@ -1,6 +1,11 @@
-"""Drills for trainers: the drill bank, selection and scoring, and results files.
+"""Drills for trainers: the drill bank, selection and scoring, results files, the class report.
 
-No terminal code here; the ``drill`` command lives in :mod:`partnerschap.cli.drill_cmd`.
+Owns the bank model and its loader and validator (:mod:`.model`, :mod:`.bank`), choosing
+and scoring items (:mod:`.practice`), a trainee's results file (:mod:`.results`) and the
+report of a class made from many results files (:mod:`.report`).
+
+No terminal code here; the ``drill`` command lives in :mod:`partnerschap.cli.drill`.
+May use: ``sets`` and the shared ground.
 The bank loader (and with it YAML) is imported only when used, so ``partnerschap --help``
 stays fast.
 """

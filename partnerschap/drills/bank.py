@@ -23,9 +23,9 @@ from partnerschap.drills.model import (
     Option,
 )
 from partnerschap.errors import FileProblems, Problem
-from partnerschap.loader import _digest, _unknown_keys, _Validator
-from partnerschap.model import PrincipleSet
-from partnerschap.yaml_lines import LineDict, LineList, read_yaml_file
+from partnerschap.sets.loader import _digest, _unknown_keys, _Validator
+from partnerschap.sets.model import PrincipleSet
+from partnerschap.sets.yaml_lines import LineDict, LineList, read_yaml_file
 
 BANK_PREFIX = "drills"
 _BANK_KEYS = {"schema", "id", "version", "title", "source", "items"}
@@ -368,9 +368,9 @@ def load_drills(
     principles_dir: Path | None = None, sets: Mapping[str, PrincipleSet] | None = None
 ) -> DrillCatalog:
     """The drill items of the bundled, user and extra folders (as :func:`load_catalog`)."""
-    from partnerschap.catalog import load_catalog
-    from partnerschap.loader import bundled_dir
     from partnerschap.paths import extra_principles_dirs, user_principles_dir
+    from partnerschap.sets.catalog import load_catalog
+    from partnerschap.sets.loader import bundled_dir
 
     if sets is None:
         sets = load_catalog(principles_dir).sets

@@ -2,7 +2,7 @@
 
 Two item types: ``spot`` (which principle went missing? the options are principles of the
 item's set) and ``better`` (which question serves partnership best? one good question and
-three typical pitfalls). Plain typed dataclasses, like :mod:`partnerschap.model`.
+three typical pitfalls). Plain typed dataclasses, like :mod:`partnerschap.sets.model`.
 """
 
 from __future__ import annotations

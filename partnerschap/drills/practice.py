@@ -15,8 +15,8 @@ from typing import Protocol
 from partnerschap.drills.model import DrillCatalog, DrillItem, ItemType, Option
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
-from partnerschap.model import PrincipleSet
 from partnerschap.prompts import Choice, Prompter
+from partnerschap.sets.model import PrincipleSet
 
 DEFAULT_ROUNDS = 10
 ALL = "all"

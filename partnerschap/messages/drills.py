@@ -187,6 +187,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Spatie/→ volgende   ← antwoord verbergen   q stoppen",
         "Space/→ next   ← hide answer   q quit",
     ),
+    "ui.drill.class.where": ("{number}/{total} · {set}", "{number}/{total} · {set}"),
     "ui.drill.class.time_up": ("Tijd!", "Time!"),
     "ui.drill.class.end": (
         "Klaar: {count} casussen besproken.",

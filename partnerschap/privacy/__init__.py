@@ -1,4 +1,13 @@
-"""Detection and redaction of personal data in reflection notes (library code only).
+"""Detection and redaction of personal data in text (library code only).
+
+Owns the rules that find identifiers (BSN, IBAN, phone, e-mail, postcode, address, licence
+plate, dates of birth, names after a role word or title), the optional deduce backend for
+names and places, redaction with numbered placeholders, and the findings of ``privacy
+check`` (:mod:`.check`). It knows text and fields of text, never reflections or transcripts:
+the code that applies it to those lives with them (``reflection.privacy``,
+``transcript.privacy``).
+
+May use: the shared ground only (errors, messages, regex_cache).
 
 >>> from partnerschap.privacy import detect, redact
 >>> redact("Moeder (Sanne) belde op 0612345678.")

@@ -1,6 +1,10 @@
-"""Transcript analysis (issue 9): what was actually said, principle by principle.
+"""Transcripts: what was actually said in a conversation, principle by principle.
 
-A library without terminal code; the CLI renders its results. Typical use::
+Owns reading transcripts (plain text, WebVTT and SubRip), the
+coding of each professional turn (questions, reflections, directives, jargon), the
+principle signals of a set, the measures with their reference values, the report the
+commands show (:mod:`.report`), its markdown (:mod:`.markdown`), and the privacy guard
+applied to the quotes of an analysis (:mod:`.privacy`). No terminal code. Typical use::
 
     from partnerschap.transcript import read_transcript, analyze, load_signals_from_set_file
 
@@ -8,9 +12,11 @@ A library without terminal code; the CLI renders its results. Typical use::
     transcript.speakers()                               # [SpeakerShare(name, turns, words, share)]
     signals = load_signals_from_set_file("principles/partnerschap.yaml")
     result = analyze(transcript, ["Anna"], signals=signals)   # language detected
-    print(result.to_json())                             # the JSON shape of issue 9
+    print(result.to_json())                             # the analysis JSON
 
 Importing this package is cheap: PyYAML is imported only when a YAML file is read.
+
+May use: ``sets``, ``privacy`` and the shared ground.
 """
 
 from .analysis import (

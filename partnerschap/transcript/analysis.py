@@ -1,7 +1,8 @@
 """Analysing a transcript: roles, coding, metrics and per-principle evidence.
 
 :func:`analyze` turns a parsed :class:`~partnerschap.transcript.reader.Transcript` into an
-:class:`AnalysisResult` whose :meth:`~AnalysisResult.to_json` is the JSON shape of issue 9.
+:class:`AnalysisResult` whose :meth:`~AnalysisResult.to_json` is the analysis JSON (its keys
+are fixed: new keys are added, none are renamed or removed).
 Speakers are referred to by role only (``professional`` / ``other``): names never appear in
 the result, and where a speaker's name occurs inside a quoted text it is replaced by
 ``[professional]`` or ``[other]``.
@@ -159,7 +160,7 @@ class PrincipleEvidence(NamedTuple):
 
 
 class AnalysisResult(NamedTuple):
-    """The whole analysis; :meth:`to_json` gives the JSON shape of issue 9."""
+    """The whole analysis; :meth:`to_json` gives the analysis JSON."""
 
     file: str
     language: str

@@ -1,0 +1,1 @@
+"""``partnerschap analyze``: options (``command``), the wiring (``flow``), the report (``view``)."""

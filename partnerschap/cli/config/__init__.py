@@ -1,0 +1,1 @@
+"""``partnerschap config``: show and change the settings (``command``)."""

@@ -1,0 +1,1 @@
+"""``partnerschap export`` and ``import``: options (``command``), writing and reading (``view``)."""

@@ -1,0 +1,1 @@
+"""``partnerschap log``: options (``command``), the tables and panels (``view``)."""

@@ -1,0 +1,1 @@
+"""``partnerschap paths``: where the data, settings and sets live (``command``)."""

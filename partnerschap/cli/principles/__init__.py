@@ -1,0 +1,1 @@
+"""``partnerschap principles``: options (``command``), lists and details (``view``)."""

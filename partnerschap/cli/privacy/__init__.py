@@ -1,0 +1,2 @@
+"""``partnerschap privacy``: options (``command``), findings and the choice before saving
+(``view``)."""

@@ -1,0 +1,1 @@
+"""``partnerschap reflect``: options (``command``), the wiring of a reflection (``flow``)."""

@@ -1,0 +1,1 @@
+"""Exporters of the log: one small module per format (``markdown``, ``json_export``)."""

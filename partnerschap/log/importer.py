@@ -1,0 +1,214 @@
+"""Reading a JSON export back (``partnerschap import FILE.json``).
+
+Everything is checked before it reaches the store, and the import is one transaction: a
+bad reflection anywhere in the file imports nothing. Reflections whose id is already in the
+store are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from partnerschap.errors import PartnerschapError
+from partnerschap.log.exporters.json_export import FORMAT, VERSION
+from partnerschap.reflection.record import Reflection
+
+if TYPE_CHECKING:
+    from partnerschap.log.store import Store
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass
+class ImportResult:
+    imported: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExportFile:
+    """The reflections of an export file: how many, and their documents one by one."""
+
+    path: str
+    count: int
+    _documents: Callable[[], Iterator[Any]]
+
+    def documents(self) -> Iterator[Any]:
+        return self._documents()
+
+
+_HEADER = [
+    "{\n",
+    f'  "format": "{FORMAT}",\n',
+    f'  "version": {VERSION},\n',
+    '  "reflections": [\n',
+]
+STREAM_MIN = 1_000_000  # bytes; smaller files are simply parsed whole
+
+
+def read_export(path: Path) -> ExportFile:
+    """An export file, checked to be one (a user error if it is not).
+
+    A large file in exactly the layout ``export`` writes (one reflection per line) is read
+    line by line, so importing ten thousand reflections needs little memory; anything else
+    is parsed as a whole.
+    """
+    display = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise PartnerschapError("error.import.not_found", path=display)
+    except FileNotFoundError as exc:
+        raise PartnerschapError("error.import.not_found", path=display) from exc
+    except OSError as exc:
+        raise PartnerschapError(
+            "error.import.unreadable", path=display, detail=exc.strerror or str(exc)
+        ) from exc
+    if size >= STREAM_MIN:
+        count = _streamable(path)
+        if count is not None:
+            return ExportFile(display, count, lambda: _stream(path, display))
+    docs = _parse_whole(path, display)
+    return ExportFile(display, len(docs), lambda: iter(docs))
+
+
+def _streamable(path: Path) -> int | None:
+    """The number of reflections if the file has the layout of ``export``, else None."""
+    count = 0
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for expected in _HEADER:
+                if lines.readline() != expected:
+                    return None
+            for line in lines:
+                if line.startswith("    {"):
+                    count += 1
+                    continue
+                if line != "  ]\n" or lines.readline() != "}\n" or lines.read():
+                    return None
+                return count
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def _stream(path: Path, display: str) -> Iterator[Any]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.startswith("    {"):
+                continue
+            try:
+                yield json.loads(line.rstrip().rstrip(","))
+            except json.JSONDecodeError as exc:
+                raise PartnerschapError(
+                    "error.import.not_json", path=display, line=number, detail=exc.msg
+                ) from exc
+
+
+def _parse_whole(path: Path, display: str) -> list[Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PartnerschapError(
+            "error.import.not_json", path=display, line=1, detail="not UTF-8"
+        ) from exc
+    except OSError as exc:
+        raise PartnerschapError(
+            "error.import.unreadable", path=display, detail=exc.strerror or str(exc)
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PartnerschapError(
+            "error.import.not_json", path=display, line=exc.lineno, detail=exc.msg
+        ) from exc
+    if isinstance(data, list):
+        docs = data
+    elif isinstance(data, dict) and "reflections" in data:
+        if data.get("format", FORMAT) != FORMAT:
+            raise PartnerschapError("error.import.not_export", path=display)
+        version = data.get("version", VERSION)
+        if not isinstance(version, int) or version > VERSION:
+            raise PartnerschapError(
+                "error.import.too_new", path=display, version=version, supported=VERSION
+            )
+        docs = data["reflections"]
+    elif isinstance(data, dict) and "id" in data:
+        docs = [data]
+    else:
+        raise PartnerschapError("error.import.not_export", path=display)
+    if not isinstance(docs, list):
+        raise PartnerschapError("error.import.not_export", path=display)
+    return docs
+
+
+def parse_reflection(doc: Any, number: int, display: str) -> Reflection:
+    """One document as a :class:`Reflection`; ``number`` counts from 1 for messages."""
+
+    def bad(detail: str) -> PartnerschapError:
+        ident = doc.get("id") if isinstance(doc, dict) else None
+        return PartnerschapError(
+            "error.import.bad_reflection",
+            path=display,
+            number=number,
+            id=ident or "?",
+            detail=detail,
+        )
+
+    if not isinstance(doc, dict):
+        raise bad("not an object")
+    ident = doc.get("id")
+    if not isinstance(ident, str) or not ID_PATTERN.match(ident):
+        raise bad("id")
+    try:
+        reflection = Reflection.from_json(doc)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise bad(f"{type(exc).__name__}: {exc}") from exc
+    if reflection.context.date:
+        try:
+            dt.date.fromisoformat(reflection.context.date)
+        except ValueError as exc:
+            raise bad(f"context.date {reflection.context.date!r}") from exc
+    return reflection
+
+
+def iter_reflections(docs: Iterable[Any], display: str) -> Iterator[Reflection]:
+    for number, doc in enumerate(docs, start=1):
+        yield parse_reflection(doc, number, display)
+
+
+def import_docs(
+    store: Store,
+    docs: Iterable[Any],
+    display: str,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Save the documents into ``store`` in one transaction, skipping ids it has."""
+    seen: set[str] = set()
+    duplicates: list[str] = []
+
+    def unique() -> Iterator[Reflection]:
+        for reflection in iter_reflections(docs, display):
+            if reflection.id in seen:
+                duplicates.append(reflection.id)
+                if progress:
+                    progress(1)
+                continue
+            seen.add(reflection.id)
+            yield reflection
+
+    saved, skipped = store.save_many(unique(), skip_existing=True, progress=progress)
+    return ImportResult(imported=saved, skipped=skipped + duplicates)
+
+
+def import_file(
+    store: Store, path: Path, progress: Callable[[int], None] | None = None
+) -> ImportResult:
+    export = read_export(path)
+    return import_docs(store, export.documents(), export.path, progress)

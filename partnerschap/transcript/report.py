@@ -1,0 +1,372 @@
+"""Transcript analysis for the commands (no terminal code).
+
+Runs the analysis of :mod:`partnerschap.transcript` with the signals of a loaded principle
+set (so user sets with ``signals`` work), turns its :class:`TranscriptError` into a user
+error, and builds the :class:`Report` that the terminal view and the markdown exporter
+both render: measures with their references and MITI anchors, per-principle evidence with
+a few quotes, and the lines that undermined a principle.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import NamedTuple
+
+from partnerschap.errors import PartnerschapError
+from partnerschap.messages import t
+from partnerschap.sets.model import PrincipleSet
+from partnerschap.transcript import (
+    LANGUAGES,
+    NOTE,
+    PROFESSIONAL,
+    REFERENCES,
+    AnalysisResult,
+    CompiledSignals,
+    Quote,
+    Transcript,
+    TranscriptError,
+    analyze,
+    compile_signals,
+    rating,
+    resolve_professionals,
+)
+
+FORMATS = ("text", "md", "json")
+#: Quotes shown per principle in the text and markdown reports.
+QUOTE_LIMIT = 3
+#: Turns with a directive shown in the text and markdown reports.
+DIRECTIVE_LIMIT = 5
+
+#: The measures in the order of the report (the JSON ``metrics`` order).
+MEASURES = (
+    "professional_turns",
+    "questions",
+    "open_questions",
+    "closed_questions",
+    "open_question_share",
+    "reflections",
+    "reflection_to_question",
+    "directives",
+    "compliments",
+    "jargon",
+    "professional_word_share",
+    "longest_professional_run",
+)
+_SHARES = {"open_question_share", "professional_word_share"}
+_RATIOS = {"reflection_to_question"}
+
+
+class TranscriptProblem(PartnerschapError):
+    """A :class:`TranscriptError` as a user error; renders the library's message, which
+    names the file (and the line where there is one)."""
+
+    def __init__(self, error: TranscriptError) -> None:
+        super().__init__("error.transcript")
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        return self.error.message(lang)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Raise a library :class:`TranscriptError` as :class:`TranscriptProblem` (exit 2)."""
+    try:
+        yield
+    except TranscriptError as exc:
+        raise TranscriptProblem(exc) from None
+
+
+def check_options(fmt: str, language: str | None) -> None:
+    if fmt not in FORMATS:
+        raise PartnerschapError("error.analyze.format", value=fmt)
+    if language is not None and language not in LANGUAGES:
+        raise PartnerschapError("error.analyze.language", value=language)
+
+
+def signals_for_set(pset: PrincipleSet) -> CompiledSignals:
+    """The compiled signals of a loaded set (principles without signals included)."""
+    with user_errors():
+        return compile_signals(
+            ((p.id, p.signals) for p in pset.principles),
+            set_id=pset.id,
+            source=pset.path or None,
+        )
+
+
+# Records are NamedTuples: a frozen dataclass costs over 1 ms to create at import, and
+# ``analyze --format json`` should start fast.
+
+
+class Analysis(NamedTuple):
+    """An analysis with what the reports say about it besides the result."""
+
+    transcript: Transcript
+    result: AnalysisResult
+    pset: PrincipleSet
+    professionals: tuple[str, ...]  # as given (--professional or the choice)
+    language_given: bool
+    redacted: bool
+    has_signals: bool
+
+
+def run_analysis(
+    transcript: Transcript,
+    professionals: Sequence[str],
+    pset: PrincipleSet,
+    *,
+    language: str | None = None,
+    redact: bool = True,
+) -> Analysis:
+    """Analyse against ``pset``'s signals; with ``redact`` every text goes through the
+    privacy guard (:mod:`partnerschap.transcript.privacy`)."""
+    signals = signals_for_set(pset)
+    with user_errors():
+        result = analyze(transcript, professionals, signals=signals, language=language)
+    if redact:
+        from partnerschap.transcript.privacy import redact_result
+
+        result = redact_result(result)
+    return Analysis(
+        transcript=transcript,
+        result=result,
+        pset=pset,
+        professionals=tuple(professionals),
+        language_given=language is not None,
+        redacted=redact,
+        has_signals=result.language in signals.languages(),
+    )
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def format_share(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    percent = round(value * 100)
+    return f"{percent}%" if lang == "en" else f"{percent} %"
+
+
+def format_ratio(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    number = f"{value:g}"
+    return f"{number}:1" if lang == "en" else f"{number.replace('.', ',')} : 1"
+
+
+def format_value(measure: str, value: float | int | None, lang: str) -> str:
+    if measure in _SHARES:
+        return format_share(value, lang)
+    if measure in _RATIOS:
+        return format_ratio(value, lang)
+    return "–" if value is None else str(value)
+
+
+def quote_place(quote: Quote, lang: str) -> str:
+    """``r. 12 · 00:01:23`` (``line 12`` in English; no time where the file has none)."""
+    place = t("ui.analyze.line", lang, line=quote.line)
+    return f"{place} · {quote.time}" if quote.time else place
+
+
+def language_name(code: str, lang: str) -> str:
+    return t(f"ui.analyze.language.{code}", lang)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+class MetricRow(NamedTuple):
+    key: str
+    label: str
+    value: str
+    rating: str | None  # "below", "fair", "good" or None (no MITI threshold)
+    rating_label: str
+    meaning: str
+
+
+class PrincipleRow(NamedTuple):
+    id: str
+    title: str
+    status: str
+    status_label: str
+    honours: tuple[Quote, ...]  # the first QUOTE_LIMIT
+    honours_total: int
+    undermines_total: int
+
+    @property
+    def more(self) -> int:
+        return self.honours_total - len(self.honours)
+
+
+class UnderminingLine(NamedTuple):
+    quote: Quote
+    principles: tuple[str, ...]  # titles
+
+
+class Report(NamedTuple):
+    file: str
+    format_label: str
+    language_label: str
+    set_title: str
+    speakers: str
+    metrics: tuple[MetricRow, ...]
+    jargon: tuple[tuple[str, int], ...]
+    principles: tuple[PrincipleRow, ...]
+    undermining: tuple[UnderminingLine, ...]
+    directives: tuple[Quote, ...]  # the first DIRECTIVE_LIMIT turns with a directive
+    directives_total: int
+    signals_note: str | None
+    privacy_note: str
+    note: str
+
+
+def metric_rows(metrics: dict[str, float | int | None], lang: str) -> list[MetricRow]:
+    rows = []
+    for key in MEASURES:
+        value = metrics.get(key)
+        ref = REFERENCES.get(key)
+        meaning = ref.get(lang, ref["en"]) if ref else t(f"ui.analyze.ref.{key}", lang)
+        rated = rating(key, value) if ref else None
+        rows.append(
+            MetricRow(
+                key=key,
+                label=t(f"ui.analyze.m.{key}", lang),
+                value=format_value(key, value, lang),
+                rating=rated,
+                rating_label=t(f"ui.analyze.rating.{rated}", lang) if rated else "",
+                meaning=meaning,
+            )
+        )
+    return rows
+
+
+def jargon_counts(result: AnalysisResult) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter(
+        term for u in result.utterances if u.role == PROFESSIONAL for term in u.jargon
+    )
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+def _title(pset: PrincipleSet, principle_id: str, lang: str) -> str:
+    principle = pset.principle(principle_id)
+    return principle.title.get(lang) if principle else principle_id
+
+
+def principle_rows(
+    result: AnalysisResult, pset: PrincipleSet, lang: str, limit: int = QUOTE_LIMIT
+) -> list[PrincipleRow]:
+    return [
+        PrincipleRow(
+            id=p.principle,
+            title=_title(pset, p.principle, lang),
+            status=p.status,
+            status_label=t(f"ui.analyze.status.{p.status}", lang),
+            honours=p.honours[:limit],
+            honours_total=len(p.honours),
+            undermines_total=len(p.undermines),
+        )
+        for p in result.principles
+    ]
+
+
+def undermining_lines(
+    result: AnalysisResult, pset: PrincipleSet, lang: str
+) -> list[UnderminingLine]:
+    """Every line that undermined a principle, in file order, with the principles' titles."""
+    by_line: dict[tuple[int, str], tuple[Quote, list[str]]] = {}
+    for p in result.principles:
+        for quote in p.undermines:
+            entry = by_line.setdefault((quote.line, quote.text), (quote, []))
+            entry[1].append(_title(pset, p.principle, lang))
+    return [
+        UnderminingLine(quote, tuple(titles))
+        for (_, _), (quote, titles) in sorted(by_line.items(), key=lambda kv: kv[0][0])
+    ]
+
+
+def directive_turns(result: AnalysisResult) -> list[Quote]:
+    """The professional's turns coded as a directive or advice, as quotes."""
+    return [
+        Quote(u.line, u.time, u.text)
+        for u in result.utterances
+        if u.role == PROFESSIONAL and u.directive
+    ]
+
+
+def speakers_line(analysis: Analysis, lang: str) -> str:
+    speakers = analysis.transcript.speakers()
+    with user_errors():
+        professionals = len(resolve_professionals(analysis.transcript, analysis.professionals))
+    return t(
+        "ui.analyze.speakers.value",
+        lang,
+        professionals=professionals,
+        others=len(speakers) - professionals,
+        turns=len(analysis.transcript.turns),
+    )
+
+
+def build_report(analysis: Analysis, lang: str) -> Report:
+    """Everything the text and markdown reports show, in the interface language ``lang``."""
+    result = analysis.result
+    language = language_name(result.language, lang)
+    if not analysis.language_given:
+        language = t("ui.analyze.language.detected", lang, language=language)
+    directives = directive_turns(result)
+    signals_note = None
+    if not analysis.has_signals:
+        if any(p.signals for p in analysis.pset.principles):
+            signals_note = t(
+                "ui.analyze.no_signals_lang",
+                lang,
+                language=language_name(result.language, lang),
+            )
+        else:
+            signals_note = t("ui.analyze.no_signals", lang)
+    return Report(
+        file=result.file,
+        format_label=t(f"ui.analyze.format.{analysis.transcript.format}", lang),
+        language_label=language,
+        set_title=f"{analysis.pset.title.get(lang)} · {analysis.pset.id}",
+        speakers=speakers_line(analysis, lang),
+        metrics=tuple(metric_rows(result.metrics.to_dict(), lang)),
+        jargon=tuple(jargon_counts(result)),
+        principles=tuple(principle_rows(result, analysis.pset, lang)),
+        undermining=tuple(undermining_lines(result, analysis.pset, lang)),
+        directives=tuple(directives[:DIRECTIVE_LIMIT]),
+        directives_total=len(directives),
+        signals_note=signals_note,
+        privacy_note=t(
+            "ui.analyze.redacted" if analysis.redacted else "ui.analyze.not_redacted", lang
+        ),
+        note=NOTE.get(lang, NOTE["en"]),
+    )
+
+
+def speaker_choices(transcript: Transcript, lang: str) -> list[tuple[str, str]]:
+    """``(name, label)`` per speaker for choosing the professional, with their share of words."""
+    return [
+        (
+            s.name,
+            t(
+                "prompt.analyze.speaker",
+                lang,
+                name=s.name,
+                share=format_share(s.share, lang),
+                turns=s.turns,
+            ),
+        )
+        for s in transcript.speakers()
+    ]
+
+
+def professional_required(transcript: Transcript) -> TranscriptProblem:
+    """The error of a non-interactive run without ``--professional`` (lists the speakers)."""
+    try:
+        resolve_professionals(transcript, [])
+    except TranscriptError as exc:
+        return TranscriptProblem(exc)
+    raise AssertionError("resolve_professionals accepted no names")  # pragma: no cover
