@@ -187,6 +187,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: dit lijkt een binair bestand, geen tekst; sla notities op als tekst (UTF-8)",
         "{path}: this looks like a binary file, not text; save notes as text (UTF-8)",
     ),
+    "error.privacy.too_large": (
+        "{path}: groter dan {limit_mb} MB; privacy check controleert teksten tot {limit_mb} MB. "
+        "Verdeel de tekst over kleinere bestanden.",
+        "{path}: larger than {limit_mb} MB; privacy check checks texts up to {limit_mb} MB. "
+        "Split the text into smaller files.",
+    ),
     "error.privacy.not_utf8": (
         "{path}: geen UTF-8-tekst; sla het bestand op als UTF-8",
         "{path}: not UTF-8 text; save the file as UTF-8",

@@ -2,7 +2,8 @@
 
 Notes written elsewhere (a text file, the clipboard through standard input) are read as
 UTF-8 (a byte order mark is allowed; UTF-16 with a byte order mark too, as Windows
-Notepad writes it); a binary file is refused.
+Notepad writes it); a binary file is refused, and so is a text over :data:`MAX_BYTES`
+(the limit of transcripts), from a file or standard input, before more than that is read.
 """
 
 from __future__ import annotations
@@ -10,16 +11,33 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from partnerschap.errors import PartnerschapError
 
 if TYPE_CHECKING:
     from partnerschap.privacy import Finding
 
-__all__ = ["CheckResult", "check_text", "decode_text", "read_text_file"]
+__all__ = ["MAX_BYTES", "CheckResult", "check_text", "decode_text", "read_stream", "read_text_file"]
 
 _SNIFF = 8192
+#: Largest text that is checked, in bytes: the same as ``partnerschap.transcript.reader``'s
+#: (not imported from there, which would load the transcript analysis; a test compares them).
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _too_large(display: str) -> PartnerschapError:
+    return PartnerschapError(
+        "error.privacy.too_large", path=display, limit_mb=round(MAX_BYTES / 1024 / 1024)
+    )
+
+
+def read_stream(stream: IO[bytes], display: str) -> str:
+    """The text of a binary stream (standard input), refused when over :data:`MAX_BYTES`."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large(display)
+    return decode_text(data, display)
 
 
 def decode_text(data: bytes, display: str) -> str:
@@ -48,7 +66,12 @@ def read_text_file(path: Path) -> str:
     try:
         if path.is_dir():
             raise PartnerschapError("error.privacy.is_dir", path=display)
-        data = path.read_bytes()
+        if path.stat().st_size > MAX_BYTES:  # refused without being read
+            raise _too_large(display)
+        with path.open("rb") as stream:  # a file that grows while read: at most the limit
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise _too_large(display)
     except FileNotFoundError as exc:
         raise PartnerschapError("error.privacy.not_found", path=display) from exc
     except OSError as exc:
@@ -67,9 +90,11 @@ class CheckResult:
     def positions(self) -> list[tuple[int, int]]:
         """``(line, column)`` of every finding, both counted from 1."""
         starts = [0]
-        for i, char in enumerate(self.text):
-            if char == "\n":
-                starts.append(i + 1)
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         result = []
         for finding in self.findings:
             line = bisect.bisect_right(starts, finding.start)
@@ -103,6 +128,7 @@ def check_text(text: str, *, dates: bool = False, use_deduce: bool = False) -> C
         DEFAULT_REDACT_KINDS,
         Kind,
         PrivacyExtraMissing,
+        apply_findings,
         detect,
         redact,
     )
@@ -110,7 +136,10 @@ def check_text(text: str, *, dates: bool = False, use_deduce: bool = False) -> C
     kinds = set(DEFAULT_REDACT_KINDS | {Kind.DATE}) if dates else set(DEFAULT_REDACT_KINDS)
     try:
         findings = [f for f in detect(text, use_deduce=use_deduce) if f.kind in kinds]
-        redacted = redact(text, kinds=kinds, use_deduce=use_deduce) if findings else text
+        redacted = text
+        if findings:  # as redact(text) does, without detecting the first round again
+            first = apply_findings(text, findings, kinds=kinds)
+            redacted = redact(first, kinds=kinds, use_deduce=use_deduce)
     except PrivacyExtraMissing as exc:
         raise PartnerschapError("error.privacy.no_deduce") from exc
     return CheckResult(text, findings, redacted)

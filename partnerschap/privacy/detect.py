@@ -32,8 +32,8 @@ Decisions (documented here because callers rely on them):
 
 from __future__ import annotations
 
-import bisect
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -41,9 +41,61 @@ from typing import NamedTuple
 
 from partnerschap import regex_cache
 
-# The module's fixed patterns come from the on-disk cache of compiled patterns (they are
-# code, never user text); patterns built from names found in a text use re.compile.
-_compile = regex_cache.compile
+
+def _emulate_atomic(pattern: str) -> str:
+    """``pattern`` with every atomic group ``(?>X)`` written as ``(?:(?=(?P<g>X))(?P=g))``.
+
+    Python's ``re`` has atomic groups from 3.11 on; on 3.10 a look-ahead that captures and a
+    back-reference to the capture do the same: the look-ahead finds its first match and is
+    never entered again on backtracking, and the back-reference consumes exactly that text.
+    """
+    closing: dict[int, int] = {}  # position of "(" -> position of its ")"
+    stack: list[int] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # a "]" first in a class is a character
+            continue
+        elif c == "(":
+            stack.append(i)
+        elif c == ")":
+            closing[stack.pop()] = i
+        i += 1
+    count = 0
+
+    def build(lo: int, hi: int) -> str:
+        nonlocal count
+        parts: list[str] = []
+        i = lo
+        while i < hi:
+            if i in closing and pattern.startswith("(?>", i):
+                count += 1
+                name = f"_atomic{count}"
+                parts.append(f"(?:(?=(?P<{name}>{build(i + 3, closing[i])}))(?P={name}))")
+                i = closing[i] + 1
+            else:
+                parts.append(pattern[i])
+                i += 1
+        return "".join(parts)
+
+    return build(0, len(pattern))
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """The module's fixed patterns, from the on-disk cache of compiled patterns (they are
+    code, never user text); atomic groups are emulated before Python 3.11."""
+    if sys.version_info < (3, 11):  # pragma: no cover - exercised by a test on any version
+        pattern = _emulate_atomic(pattern)
+    return regex_cache.compile(pattern)
+
 
 __all__ = [
     "DEFAULT_REDACT_KINDS",
@@ -253,17 +305,26 @@ def _alt(words: Iterable[str]) -> str:
 
 # ----------------------------------------------------------------------- patterns
 
+# Every pattern is linear in the text: a repetition never has two ways to match the same
+# characters (that is what made "De Vries De Vries ..." take minutes: "De" is a name and a
+# particle), or its parts are atomic groups ``(?>...)`` that are never re-split on
+# backtracking, and runs of words are bounded (a name has at most _NAME_WORDS words).
+# tests/test_privacy_properties.py checks the work done on texts of the patterns' own words.
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
 _SP = r"[ \t]+"
-_NAME_TOKEN = rf"(?:[{_UP}][{_LO}]+(?:[-'][{_UP}{_LO}][{_LO}]+)*)"
+#: Most words in a name, a place or an institution after its first one.
+_NAME_WORDS = 6
+_NAME_TOKEN = rf"(?>[{_UP}][{_LO}]+(?:[-'][{_UP}{_LO}][{_LO}]+){{0,3}})"
 _PARTICLE = (
     r"(?:[Vv]an(?:[ \t]+(?:[Dd]e[nr]?|'t|[Hh]et))?|[Dd]e[nr]?|'t|[Tt]e[nr]|[Ii]n[ \t]+'t"
     r"|[Ee]l|[Aa]l|[Vv]on|[Dd][aiu]|[Ll][ae]|v\.d\.|vd)"
 )
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?){{1,4}}"
-# A first name followed by more names, with particles in between ("Jan de Vries").
-_FULL_NAME = rf"{_NAME_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})*"
+# A first name followed by more names, with particles in between ("Jan de Vries"): each
+# further word, with its particle, is atomic ("De" is a particle or a name, not both).
+_NAME_MORE = rf"(?>{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})"
+_FULL_NAME = rf"{_NAME_TOKEN}{_NAME_MORE}{{0,{_NAME_WORDS}}}"
 # A surname, possibly with initials and a leading particle ("A. van den Berg").
 _SURNAME = rf"(?:{_INITIALS}[ \t]*)?(?:{_PARTICLE}{_SP})?{_FULL_NAME}"
 
@@ -273,11 +334,14 @@ class _Triggered:
     tried only where one of them starts.
 
     A case-insensitive alternation of a hundred words is slow to search: the engine tries
-    every word at every position of the text. In an ASCII text the words are found first,
-    case-sensitively in the text in lower case (same positions, same word boundaries), and
-    the pattern is tried at each of those positions, left to right, as a search would. So
-    the matches are exactly the pattern's; other texts are searched directly. The words of
-    all such patterns are looked for in one pass over the text (:func:`_trigger_starts`).
+    every word at every position of the text. The words are found first, case-sensitively
+    in the text in lower case (same positions, same word boundaries), and the pattern is
+    tried at each of those positions, left to right, as a search would. So the matches are
+    exactly the pattern's. That holds when lowering keeps every character one character and
+    the text has none of the few letters that the regex engine equates with an ASCII letter
+    of another lower case (long s, Kelvin sign, dotless and dotted i); such rare texts are
+    searched directly. The words of all such patterns are looked for in one pass over the
+    text (:func:`_trigger_starts`).
     """
 
     __slots__ = ("regex", "trigger")
@@ -291,7 +355,7 @@ class _Triggered:
         _Triggered.sources.extend(words)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not text.isascii():
+        if not text.isascii() and not _lowers_in_place(text):
             return self.regex.finditer(text)
         return self._at_triggers(text)
 
@@ -305,6 +369,14 @@ class _Triggered:
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
+
+
+_RE_OTHER_FOLDS = _compile("[\u017f\u212a\u0131\u0130]")
+
+
+def _lowers_in_place(text: str) -> bool:
+    """Whether ``text.lower()`` has the same positions and the same case-insensitive words."""
+    return len(_trigger_starts(text)[0]) == len(text) and not _RE_OTHER_FOLDS.search(text)
 
 
 _starts_pattern: re.Pattern[str] | None = None
@@ -409,12 +481,15 @@ _INSTITUTION_WORDS = (
 )
 _RE_INSTITUTION = _Triggered(
     rf"(?i:{_INSTITUTION_WORDS})"
-    rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}(?:{_SP}{_NAME_TOKEN})*)",
+    rf"{_SP}(?P<name>(?:(?:[Dd]e|[Hh]et|'[Tt]){_SP})?{_NAME_TOKEN}"
+    rf"(?:{_SP}{_NAME_TOKEN}){{0,{_NAME_WORDS}}})",
     _INSTITUTION_WORDS,
 )
 
 _PLACE_TOKEN = rf"(?:'s-{_NAME_TOKEN}|{_NAME_TOKEN})"
-_PLACE_NAME = rf"{_PLACE_TOKEN}(?:(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN})*"
+_PLACE_NAME = (
+    rf"{_PLACE_TOKEN}(?>(?:{_SP}|-)(?:aan[ \t]+(?:de|den)[ \t]+)?{_PLACE_TOKEN}){{0,{_NAME_WORDS}}}"
+)
 _MOVING_WORDS = (
     r"\b(?:woont|wonen|woonde|woonden|woonachtig|wonend|verhuisd|verhuist|verhuizen|"
     r"verhuisde|verhuisden|afkomstig|opgegroeid|ingeschreven|gevlucht)"
@@ -458,7 +533,7 @@ _STREET_SUFFIXES = _words(
     "promenade erf veld akker weide zoom gaarde kamp werf kwartier oever lei plaats"
 )
 _STREET_WORD = (
-    rf"(?:[{_UP}][\w'-]*?(?:{_alt(_STREET_SUFFIXES)})"
+    rf"(?:[{_UP}][\w'-]{{0,40}}?(?:{_alt(_STREET_SUFFIXES)})"
     rf"|(?:{_alt(s.capitalize() for s in _STREET_SUFFIXES)}))"
 )
 _HOUSE_NUMBER = (
@@ -466,8 +541,10 @@ _HOUSE_NUMBER = (
     r"I{1,3}|IV)(?![\w])|[ \t](?:hs|bis|bs|zw|huis|hoog|I{1,3}|IV|[A-Z])(?![\w-]))?"
 )
 _STREET_PREFIX_WORD = rf"(?:[{_UP}][{_LO}'-]*\.?|(?:[{_UP}]\.)+|\d{{1,2}}e)"
+# Words in front of the street word: each with its particles is atomic, at most four.
+_STREET_PREFIX = rf"(?>{_STREET_PREFIX_WORD}{_SP}(?:{_PARTICLE}{_SP}){{0,2}})"
 _RE_ADDRESS = _compile(
-    rf"(?<![\w.-])(?P<street>(?:{_STREET_PREFIX_WORD}{_SP}(?:(?:{_PARTICLE}){_SP})*)*{_STREET_WORD})"
+    rf"(?<![\w.-])(?P<street>{_STREET_PREFIX}{{0,4}}{_STREET_WORD})"
     rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
 )
 
@@ -779,64 +856,114 @@ def _variant_regex(variant: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])" + _SP.join(parts) + r"(?![\w'-]|-\w)")
 
 
-_RE_NAME_EXTENSION = _compile(rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_TOKEN})+")
+_RE_NAME_EXTENSION = _compile(rf"{_NAME_MORE}{{1,{_NAME_WORDS}}}")
 
 
-def _propagate_names(text: str, names: Iterable[str]) -> Iterator[_Cand]:
-    """Every occurrence of a name found anywhere in the reflection is a name too."""
-    variants: set[str] = set()
-    for name in names:
-        variants |= _name_variants(name)
-    for variant in sorted(variants, key=lambda v: (-len(v), v)):
-        for m in _variant_regex(variant).finditer(text):
-            end = m.end()
-            ext = _RE_NAME_EXTENSION.match(text, end)
-            if ext:
-                span = _clean_name(text, m.start(), ext.end(), tail=False)
-                if span and span[1] > end:
-                    end = span[1]
-            yield _Cand(m.start(), end, Kind.NAME)
+#: Up to this many name variants, each is looked for with its own pattern (fast in C);
+#: more are looked up in an index of their words, so the work does not grow with their
+#: number (many names share a first name: "Sanne Vos", "Sanne Bakker", ...).
+_VARIANTS_PER_PATTERN = 24
+_RE_WORD_RUN = _compile(r"[\w'-]+")
+_RE_NON_WORD_CHAR = _compile(r"[^\w'-]")
+_RE_LEADING_RUN = _compile(r"[\w'-]*")
+_RE_CHUNK = _compile(r"\S{1,80}")
+_RE_BLANKS = _compile(r"[ \t]+")
+
+
+def _fold_particle(token: str) -> str:
+    """A word as the index keeps it: particles in lower case (they match in any case)."""
+    return token.lower() if token.casefold() in _PARTICLE_WORDS else token
+
+
+class _NamePropagation:
+    """Finds every occurrence of the names found anywhere in a reflection, as
+    :func:`_variant_regex` finds each of their variants."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        variants: set[str] = set()
+        for name in names:
+            variants |= _name_variants(name)
+        ordered = sorted(variants, key=lambda v: (-len(v), v))
+        self._patterns: list[re.Pattern[str]] = []
+        self._index: set[tuple[str, ...]] = set()  # the variants' words, particles folded
+        self._first: set[str] = set()  # the letters and digits their first words begin with
+        self._most = 0  # words in the longest variant
+        if len(ordered) <= _VARIANTS_PER_PATTERN:
+            self._patterns = [_variant_regex(v) for v in ordered]
+            return
+        for variant in ordered:
+            tokens = tuple(_fold_particle(t) for t in variant.split())
+            key = _RE_LEADING_RUN.match(tokens[0]).group()
+            if not key or any(len(t) > 80 for t in tokens):  # an odd shape: its own pattern
+                self._patterns.append(_variant_regex(variant))
+                continue
+            self._index.add(tokens)
+            self._first.add(_fold_particle(key))
+            self._most = max(self._most, len(tokens))
+
+    def candidates(self, text: str) -> Iterator[_Cand]:
+        for rx in self._patterns:
+            for m in rx.finditer(text):
+                yield self._extended(text, m.start(), m.end())
+        if not self._index:
+            return
+        for run in _RE_WORD_RUN.finditer(text):
+            if _fold_particle(run.group()) not in self._first:
+                continue
+            for end in self._ends_at(text, run.start()):
+                yield self._extended(text, run.start(), end)
+
+    def _ends_at(self, text: str, start: int) -> Iterator[int]:
+        """The ends of the variants that stand at ``start``: words separated by spaces or
+        tabs, the last one followed by anything but a letter, digit, ``'`` or ``-``."""
+        chunks: list[tuple[int, int]] = []  # runs of non-space, up to the longest variant
+        pos = start
+        while len(chunks) < self._most and (chunk := _RE_CHUNK.match(text, pos)):
+            chunks.append(chunk.span())
+            blanks = _RE_BLANKS.match(text, chunk.end())
+            if blanks is None:
+                break
+            pos = blanks.end()
+        head: tuple[str, ...] = ()
+        for s, e in chunks:
+            # a variant ends at the end of a chunk or before a sign inside it, not in a word
+            for end in (*(m.start() for m in _RE_NON_WORD_CHAR.finditer(text, s + 1, e)), e):
+                if head + (_fold_particle(text[s:end]),) in self._index:
+                    yield end
+            head += (_fold_particle(text[s:e]),)
+
+    @staticmethod
+    def _extended(text: str, start: int, end: int) -> _Cand:
+        """The name at ``start:end`` with the name words that follow it ("Jan" + " de Vries")."""
+        ext = _RE_NAME_EXTENSION.match(text, end)
+        if ext:
+            span = _clean_name(text, start, ext.end(), tail=False)
+            if span and span[1] > end:
+                end = span[1]
+        return _Cand(start, end, Kind.NAME)
 
 
 # ---------------------------------------------------------------------- resolution
 
 
-class _Intervals:
-    """Non-overlapping half-open intervals, sorted, with a fast overlap test."""
+def _resolve(cands: Iterable[_Cand], protected: list[tuple[int, int]], length: int) -> list[_Cand]:
+    """Drop overlaps: the longest candidate wins, then the most specific kind.
 
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in spans:
-            if not self.overlaps(start, end):
-                self.add(start, end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self._starts, start)
-        # the interval starting at or before start, and the one starting after it
-        if i > 0 and self._ends[i - 1] > start:
-            return True
-        return i < len(self._starts) and self._starts[i] < end
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
-
-
-def _resolve(cands: Iterable[_Cand], protected: list[tuple[int, int]]) -> list[_Cand]:
-    """Drop overlaps: the longest candidate wins, then the most specific kind."""
+    ``length`` is the text's; a byte per character marks what is taken (a placeholder in
+    ``protected`` or a chosen candidate), so each test costs the candidate's length.
+    """
     ordered = sorted(
         {c for c in cands if c.end > c.start},
         key=lambda c: (-(c.end - c.start), _SPECIFICITY[c.kind], c.start),
     )
-    blocked = _Intervals(protected)
-    taken = _Intervals()
+    taken = bytearray(length)
+    for start, end in protected:
+        taken[start:end] = b"\x01" * (end - start)
     result: list[_Cand] = []
     for cand in ordered:
-        if blocked.overlaps(cand.start, cand.end) or taken.overlaps(cand.start, cand.end):
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
-        taken.add(cand.start, cand.end)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         result.append(cand)
     return sorted(result, key=lambda c: c.start)
 
@@ -952,12 +1079,13 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
         per_text.append(cands)
 
     numbering = _NameNumbering(texts)
+    propagation = _NamePropagation(found_names)
     results: list[list[Finding]] = []
     for text, masked, cands in zip(texts, masked_texts, per_text, strict=True):
-        cands.extend(_propagate_names(masked, found_names))
+        cands.extend(propagation.candidates(masked))
         protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
         findings = []
-        for cand in _resolve(cands, protected):
+        for cand in _resolve(cands, protected, len(text)):
             piece = text[cand.start : cand.end]
             if cand.kind == Kind.NAME:
                 placeholder = numbering.placeholder(piece)

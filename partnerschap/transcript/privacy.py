@@ -41,13 +41,15 @@ _WORD = regex_cache.compile(r"[\w'-]+")
 
 def may_identify(text: str) -> bool:
     """Whether the privacy guard could find anything in ``text`` (False only when it can't)."""
+    first = len(text) - len(text.lstrip())  # where the text proper begins
     for m in _RISK.finditer(text):
         if len(m.group(0)) == 1:  # a digit or "@"
             return True
-        before = text[: m.start()]
-        if not before.strip():
+        start = m.start()
+        if start <= first:  # the first word of the text
             continue
-        end = _SENTENCE_END.search(before[-24:])
+        # only the end of what comes before (copying all of it made long texts quadratic)
+        end = _SENTENCE_END.search(text[max(0, start - 24) : start])
         if end is None or (end.group("word") or "").casefold() in _ABBREVIATIONS:
             return True
     return False

@@ -40,12 +40,12 @@ def run_check(file: str, *, as_json: bool, redact: bool, dates: bool, deduce: bo
 
     from partnerschap.errors import PartnerschapError
     from partnerschap.messages import t
-    from partnerschap.privacy.check import check_text, decode_text, read_text_file
+    from partnerschap.privacy.check import check_text, read_stream, read_text_file
 
     lang = state.lang()
     if file == "-":
         source = t("ui.privacy.stdin", lang)
-        text = decode_text(sys.stdin.buffer.read(), "-")
+        text = read_stream(sys.stdin.buffer, "-")
     else:
         source = file
         text = read_text_file(Path(file))
