@@ -47,7 +47,7 @@ def test_version(invoke):
 def test_help_in_dutch(invoke, args):
     result = invoke(*args, "--help")
     assert result.exit_code == 0
-    assert "Usage" in result.stdout
+    assert "Gebruik: " in result.stdout
     assert any(
         word in result.stdout
         for word in ("Toon", "Reflecteer", "Bekijk", "Controleer", "Welke", "Uitvoer")

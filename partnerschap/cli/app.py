@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from partnerschap import __version__
-from partnerschap.cli import state
+from partnerschap.cli import click_text, state
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import lang_from_argv
 from partnerschap.messages import t
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 # Help texts are built when the app is, so they follow --lang/PARTNERSCHAP_LANG/LANG too.
 HELP_LANG = state.resolve(lang_from_argv(sys.argv[1:]))
+
+
+click_text.install()
 
 
 def h(key: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-MODULES = ("core", "store", "crypto", "drills", "live", "privacy", "transcript")
+MODULES = ("core", "store", "crypto", "drills", "live", "privacy", "transcript", "click_text")
 
 _all: dict[str, tuple[str, str]] | None = None
 
