@@ -70,7 +70,7 @@ def write_setting(key: str, value: str, path: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# partnerschap settings (partnerschap config set KEY VALUE)"]
     lines += [f'{k}: "{v}"' for k, v in settings.items()]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    from partnerschap.atomic_write import write_text
+
+    write_text(path, "\n".join(lines) + "\n")
     return path

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -122,15 +121,9 @@ class DrillResults:
 
 def write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, readable for the owner only."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from partnerschap.atomic_write import write_text
+
+    write_text(path, text)
 
 
 def drills_dir() -> Path:

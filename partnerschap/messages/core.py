@@ -278,8 +278,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not allowed for {key}; choose from {allowed}.",
     ),
     "error.write_failed": (
-        "Kon {path} niet schrijven: {detail}",
-        "Could not write {path}: {detail}",
+        "Kon {path} niet schrijven: {detail}. Een eerder bestand met die naam is niet "
+        "aangeraakt.",
+        "Could not write {path}: {detail}. An earlier file by that name was left as it was.",
     ),
     "error.not_interactive": (
         "Geen terminal om vragen te stellen. Gebruik --answers BESTAND.yaml.",

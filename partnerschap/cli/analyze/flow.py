@@ -142,12 +142,9 @@ class AnalyzeCommand:
     def write_file(self, text: str) -> None:
         path = self.output
         assert path is not None
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise PartnerschapError(
-                "error.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+        from partnerschap.atomic_write import write_file
+
+        write_file(path, text)
         say(t("ui.analyze.written", state.lang(), path=str(path)))
 
     def text_report(self, analysis: Analysis, lang: str) -> None:

@@ -297,12 +297,9 @@ class DrillReportCommand:
                     f"  {path}: {t('report.skip.duplicate', lang)}", highlight=False, markup=False
                 )
         if self.output is not None:
-            try:
-                self.output.write_text(report_markdown(report, lang), encoding="utf-8")
-            except OSError as exc:
-                raise PartnerschapError(
-                    "error.write_failed", path=str(self.output), detail=exc.strerror or str(exc)
-                ) from exc
+            from partnerschap.atomic_write import write_file
+
+            write_file(self.output, report_markdown(report, lang))
             err.print(
                 t("ui.drill.report.written", lang, path=str(self.output)),
                 highlight=False,

@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
+from partnerschap.atomic_write import atomic_open, write_file
 from partnerschap.cli import state
 from partnerschap.cli.unlock import open_log
 from partnerschap.errors import PartnerschapError
@@ -189,12 +190,7 @@ def write_folder(
             if fmt == "json"
             else (writer.render_outline(data) + "\n" + footer)
         )
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise PartnerschapError(
-                "error.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+        write_file(path, text)
         count += 1
     return count
 
@@ -257,7 +253,7 @@ def export_reflections(
             else:
                 path = Path(output)
                 try:
-                    with path.open("w", encoding="utf-8", newline="\n") as out:
+                    with atomic_open(path) as out:
                         pieces = document_pieces(store, filters, fmt, lang, tick, redactor)
                         write_pieces(out, pieces)
                 except OSError as exc:

@@ -137,11 +137,11 @@ def init_set(file: Path, from_set: str | None, force: bool, principles_dir: Path
         text = copy_of(pset, file)
     else:
         text = skeleton(file)
+    from partnerschap.atomic_write import write_failed, write_text
+
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
+        write_text(file, text)
     except OSError as exc:
-        raise PartnerschapError(
-            "error.write_failed", path=str(file), detail=exc.strerror or str(exc)
-        ) from exc
+        raise write_failed(file, exc) from exc
     state.out().print(t("ui.init_written", state.lang(), path=str(file)), markup=False)

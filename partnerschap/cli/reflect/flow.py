@@ -298,17 +298,8 @@ class ReflectCommand:
 
         path = self.output
         assert path is not None
-        try:
-            path.write_text(
-                reflections_to_markdown(
-                    [reflection],
-                    lang,
-                    scenario_titles={reflection.id: self.scenario_title(plan, reflection, lang)},
-                ),
-                encoding="utf-8",
-            )
-        except OSError as exc:
-            raise PartnerschapError(
-                "error.write_failed", path=str(path), detail=exc.strerror or str(exc)
-            ) from exc
+        from partnerschap.atomic_write import write_file
+
+        titles = {reflection.id: self.scenario_title(plan, reflection, lang)}
+        write_file(path, reflections_to_markdown([reflection], lang, scenario_titles=titles))
         state.err().print(t("ui.written", lang, path=str(path)))
