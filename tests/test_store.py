@@ -200,9 +200,14 @@ def test_a_failing_save_leaves_nothing(store, make_reflection, monkeypatch):
         def executemany(self, sql, *args):
             raise sqlite3.OperationalError("disk I/O error")
 
+        @property
+        def in_transaction(self):
+            return original.in_transaction
+
     monkeypatch.setattr(store, "conn", Failing())
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(PartnerschapError) as failed:
         store.save(reflection)
+    assert failed.value.key == "error.store.io"
     monkeypatch.setattr(store, "conn", original)
     assert store.count() == 0
     assert original.execute("SELECT count(*) FROM reflections").fetchone()[0] == 0

@@ -21,12 +21,15 @@ No terminal code here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,6 +211,94 @@ NEWEST_FIRST = "ORDER BY date DESC, created DESC, id DESC"
 OLDEST_FIRST = "ORDER BY date, created, id"
 
 
+def store_error(exc: Exception, path: str) -> PartnerschapError:
+    """What a database error means for the user, and what to do about it."""
+    text = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if isinstance(exc, ValueError):  # a stored document that no longer decodes
+        key = "error.store.damaged"
+    elif "full" in text or name == "SQLITE_FULL":
+        key = "error.store.full"
+    elif "locked" in text or "busy" in text:
+        return PartnerschapError("error.store.busy", path=path)
+    elif "disk I/O" in text or name.startswith("SQLITE_IOERR"):
+        key = "error.store.io"
+    elif "readonly" in text or name.startswith("SQLITE_READONLY"):
+        key = "error.store.readonly"
+    else:  # malformed, not a database, a missing table, text that is not UTF-8, ...
+        key = "error.store.damaged"
+    return PartnerschapError(key, path=path, detail=text)
+
+
+def _guarded(method: Callable) -> Callable:
+    """Turn database errors (and stored documents that no longer decode) raised by a
+    ``Store`` method, or while iterating what it returns, into a message for the user."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(self: Store, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            try:
+                yield from method(self, *args, **kwargs)
+            except (self.dbapi.Error, ValueError) as exc:
+                raise store_error(exc, self.display_path) from exc
+
+        return generator
+
+    @functools.wraps(method)
+    def call(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (self.dbapi.Error, ValueError) as exc:
+            raise store_error(exc, self.display_path) from exc
+
+    return call
+
+
+def decode(doc: str) -> Reflection:
+    """A stored document as a reflection; a document that does not decode is damage."""
+    try:
+        return Reflection.from_json(json.loads(doc))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def check_path(path: Path) -> None:
+    """Refuse a store path that is a symlink or not a regular file (nothing is followed,
+    nothing is changed)."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            info = os.lstat(candidate)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise PartnerschapError(
+                "error.store.unreadable", path=str(candidate), detail=exc.strerror or str(exc)
+            ) from exc
+        if stat.S_ISLNK(info.st_mode):
+            raise PartnerschapError(
+                "error.store.symlink", path=str(candidate), target=os.readlink(candidate)
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise PartnerschapError("error.store.not_file", path=str(candidate))
+
+
+def _make_private(path: Path) -> None:
+    """Create the store file 0600, or tighten the one there if this user owns it; never
+    through a link (:func:`check_path` has refused those)."""
+    try:
+        fd = os.open(
+            path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
+        os.close(fd)
+        return
+    except FileExistsError:
+        pass
+    info = os.lstat(path)
+    owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if os.name == "posix" and owned and info.st_mode & 0o077 and stat.S_ISREG(info.st_mode):
+        os.chmod(path, 0o600, follow_symlinks=False)
+
+
 def _use_wal(conn: sqlite3.Connection) -> None:
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         conn.execute("PRAGMA journal_mode = WAL")
@@ -269,6 +360,7 @@ class Store:
         """
         path = path or db_path()
         display = str(path)
+        check_path(path)
         crypto.recover(path)
         if not create and not path.exists():
             conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -276,11 +368,7 @@ class Store:
             return cls(conn, None)
         try:
             ensure_private_dir(path.parent)
-            if not path.exists():
-                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-                os.close(fd)
-            if os.name == "posix":
-                os.chmod(path, 0o600)
+            _make_private(path)
         except OSError as exc:
             raise PartnerschapError(
                 "error.store.unwritable", path=display, detail=exc.strerror or str(exc)
@@ -314,10 +402,12 @@ class Store:
                 "locked" in str(exc) or "busy" in str(exc)
             ):
                 raise PartnerschapError("error.store.busy", path=display) from exc
-            if isinstance(exc, dbapi.DatabaseError):
+            if isinstance(exc, dbapi.DatabaseError) and "file is not a database" in str(exc):
                 raise PartnerschapError(
                     "error.store.unreadable", path=display, detail=str(exc)
                 ) from exc
+            if isinstance(exc, dbapi.Error):
+                raise store_error(exc, display) from exc
             raise
         return cls(conn, path, encrypted=encrypted, dbapi=dbapi, lock=lock)
 
@@ -361,15 +451,20 @@ class Store:
         """One write transaction: everything inside is saved, or nothing."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except self.dbapi.OperationalError as exc:
-            raise PartnerschapError("error.store.busy", path=self.display_path) from exc
+        except self.dbapi.Error as exc:
+            raise store_error(exc, self.display_path) from exc
         try:
             yield self.conn
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             self._new_text_ids.clear()
-            self.conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk): only roll back what is open.
+            if self.conn.in_transaction:
+                with suppress(self.dbapi.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(exc, self.dbapi.Error):
+                raise store_error(exc, self.display_path) from exc
             raise
-        self.conn.execute("COMMIT")
         self._text_ids.update(self._new_text_ids)
         self._new_text_ids.clear()
 
@@ -422,11 +517,13 @@ class Store:
                 [(reflection.id, f[0], f[1], f[3], date, f[2]) for f in sketch["f"]],
             )
 
+    @_guarded
     def save(self, reflection: Reflection) -> None:
         """Save a reflection or a draft (``reflection.complete``) in one transaction."""
         with self.transaction():
             self._write(reflection)
 
+    @_guarded
     def save_many(
         self,
         reflections: Iterable[Reflection],
@@ -453,6 +550,7 @@ class Store:
                     progress(1)
         return saved, skipped
 
+    @_guarded
     def delete(self, ids: Sequence[str]) -> int:
         """Delete reflections (or drafts) by exact id, in one transaction."""
         if not ids:
@@ -464,6 +562,7 @@ class Store:
         return cursor.rowcount
 
     # -- reading -----------------------------------------------------------------------------
+    @_guarded
     def resolve(self, prefix: str) -> str:
         """The id that ``prefix`` (a whole id, or its start) names; a user error otherwise."""
         wanted = prefix.strip()
@@ -485,27 +584,31 @@ class Store:
             )
         return ids[0]
 
+    @_guarded
     def get(self, reflection_id: str) -> Reflection:
         row = self.conn.execute(
             "SELECT doc FROM reflections WHERE id = ?", (reflection_id,)
         ).fetchone()
         if row is None:
             raise PartnerschapError("error.store.unknown_id", id=reflection_id)
-        return Reflection.from_json(json.loads(row[0]))
+        return decode(row[0])
 
+    @_guarded
     def is_draft(self, reflection_id: str) -> bool:
         row = self.conn.execute(
             "SELECT complete FROM reflections WHERE id = ?", (reflection_id,)
         ).fetchone()
         return row is not None and not row[0]
 
+    @_guarded
     def latest_draft(self) -> Reflection | None:
         row = self.conn.execute(
             "SELECT doc FROM reflections WHERE complete = 0 "
             "ORDER BY updated DESC, created DESC LIMIT 1"
         ).fetchone()
-        return Reflection.from_json(json.loads(row[0])) if row else None
+        return decode(row[0]) if row else None
 
+    @_guarded
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
         return int(
@@ -514,6 +617,7 @@ class Store:
             ]
         )
 
+    @_guarded
     def summaries(
         self, filters: Filters | None = None, *, limit: int | None = None
     ) -> list[Summary]:
@@ -538,6 +642,7 @@ class Store:
             for r in self.conn.execute(sql, params)
         ]
 
+    @_guarded
     def iter_docs(self, filters: Filters | None = None) -> Iterator[tuple[str, str]]:
         """``(id, JSON document)`` oldest first, streamed from the database."""
         where, params = (filters or Filters()).where()
@@ -545,6 +650,7 @@ class Store:
             f"SELECT id, doc FROM reflections WHERE {where} {OLDEST_FIRST}", params
         )
 
+    @_guarded
     def iter_outlines(self, filters: Filters | None = None) -> Iterator[tuple[str, str]]:
         """``(id, outline JSON)`` oldest first (see :mod:`partnerschap.log.outline`)."""
         where, params = (filters or Filters()).where()
@@ -552,6 +658,7 @@ class Store:
             f"SELECT id, outline FROM reflections WHERE {where} {OLDEST_FIRST}", params
         )
 
+    @_guarded
     def texts(self, ids: Iterable[int] | None = None) -> dict[int, Any]:
         """Localized texts by number: all of them, or those asked for."""
         if ids is None:
@@ -570,10 +677,12 @@ class Store:
             )
         return found
 
+    @_guarded
     def iter_reflections(self, filters: Filters | None = None) -> Iterator[Reflection]:
         for _id, doc in self.iter_docs(filters):
-            yield Reflection.from_json(json.loads(doc))
+            yield decode(doc)
 
+    @_guarded
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         wanted = list(ids)
         found: set[str] = set()
@@ -589,6 +698,7 @@ class Store:
         return found
 
     # -- aggregates for stats ----------------------------------------------------------------
+    @_guarded
     def principle_counts(
         self, filters: Filters | None = None
     ) -> list[tuple[str, str, dict[str, int], int]]:
@@ -617,6 +727,7 @@ class Store:
             result.append((set_id, principle_id, counts, latest[1]))
         return result
 
+    @_guarded
     def monthly_counts(
         self, filters: Filters | None = None
     ) -> list[tuple[str, int, int, int, int]]:
@@ -631,6 +742,7 @@ class Store:
             )
         )
 
+    @_guarded
     def recent_next_steps(
         self, filters: Filters | None = None, limit: int = 5
     ) -> list[tuple[str, str, str, str]]:
@@ -646,6 +758,7 @@ class Store:
             )
         )
 
+    @_guarded
     def docs_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         wanted = list(dict.fromkeys(ids))
         if not wanted:
@@ -658,5 +771,6 @@ class Store:
             )
         }
 
+    @_guarded
     def integrity(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])

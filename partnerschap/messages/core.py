@@ -278,8 +278,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not allowed for {key}; choose from {allowed}.",
     ),
     "error.write_failed": (
-        "Kon {path} niet schrijven: {detail}. Een eerder bestand met die naam is niet "
-        "aangeraakt.",
+        "Kon {path} niet schrijven: {detail}. Een eerder bestand met die naam is niet aangeraakt.",
         "Could not write {path}: {detail}. An earlier file by that name was left as it was.",
     ),
     "error.not_interactive": (

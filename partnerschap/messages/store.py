@@ -260,6 +260,124 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kan het logboek {path} niet aanmaken: {detail}",
         "Cannot create the log {path}: {detail}",
     ),
+    "error.store.full": (
+        "Het logboek {path} kon niet worden bijgewerkt: de schijf is vol ({detail}). Er is "
+        "niets half opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.",
+        "The log {path} could not be updated: the disk is full ({detail}). Nothing was half "
+        "saved. Free some space on the disk and try again.",
+    ),
+    "error.store.io": (
+        "Lezen of schrijven van het logboek {path} is mislukt: een schijffout ({detail}). Dat "
+        "gebeurt als een bestand naast het logboek (zoals {path}-wal) is weggehaald terwijl een "
+        "ander programma het logboek open had. Sluit elk ander partnerschap-venster, controleer "
+        "het logboek met partnerschap log check en zet zo nodig een back-up terug met "
+        "partnerschap import.",
+        "Reading or writing the log {path} failed: a disk error ({detail}). This happens when a "
+        "file next to the log (such as {path}-wal) was removed while another program had the "
+        "log open. Close every other partnerschap window, check the log with partnerschap log "
+        "check and restore a backup with partnerschap import if needed.",
+    ),
+    "error.store.damaged": (
+        "Het logboek {path} is beschadigd ({detail}). Er is niets veranderd. Kijk met "
+        "partnerschap log check welke reflecties nog leesbaar zijn; zet daarna het beschadigde "
+        "bestand opzij en zet je laatste back-up terug met partnerschap import.",
+        "The log {path} is damaged ({detail}). Nothing was changed. See which reflections can "
+        "still be read with partnerschap log check; then move the damaged file aside and "
+        "restore your latest backup with partnerschap import.",
+    ),
+    "error.store.readonly": (
+        "Het logboek {path} kan alleen gelezen worden ({detail}); er is niets opgeslagen. "
+        "Controleer of je schrijfrechten hebt op het bestand en de map.",
+        "The log {path} can only be read ({detail}); nothing was saved. Check that you may "
+        "write to the file and its folder.",
+    ),
+    "error.store.symlink": (
+        "{path} is een symbolische koppeling (naar {target}); partnerschap opent zijn logboek "
+        "alleen als gewoon bestand en heeft niets aangeraakt. Zet het echte bestand op die plek, "
+        "of kies met PARTNERSCHAP_HOME een andere map.",
+        "{path} is a symbolic link (to {target}); partnerschap opens its log only as a regular "
+        "file and touched nothing. Put the real file in its place, or choose another folder "
+        "with PARTNERSCHAP_HOME.",
+    ),
+    "error.store.not_file": (
+        "{path} is geen gewoon bestand; partnerschap heeft het niet aangeraakt.",
+        "{path} is not a regular file; partnerschap did not touch it.",
+    ),
+    "error.store.save_failed_draft": (
+        "{problem}\nJe antwoorden zijn bewaard als concept {id}. Ga verder met partnerschap "
+        "reflect --resume zodra het probleem is opgelost.",
+        "{problem}\nYour answers are kept as draft {id}. Continue with partnerschap reflect "
+        "--resume once the problem is solved.",
+    ),
+    "error.store.save_failed_recovery": (
+        "{problem}\nJe antwoorden zijn niet verloren: ze staan in {file} (alleen voor jou "
+        "leesbaar). Zet ze terug met partnerschap import {file} zodra het probleem is opgelost.",
+        "{problem}\nYour answers are not lost: they are in {file} (readable for you only). "
+        "Restore them with partnerschap import {file} once the problem is solved.",
+    ),
+    "error.store.save_failed_nowhere": (
+        "{problem}\nOok een herstelbestand kon niet worden geschreven ({detail}). Je antwoorden "
+        "staan hierboven als JSON; bewaar die tekst en zet hem later terug met partnerschap "
+        "import.",
+        "{problem}\nA recovery file could not be written either ({detail}). Your answers are "
+        "above as JSON; keep that text and restore it later with partnerschap import.",
+    ),
+    # --- log check --------------------------------------------------------------------------
+    "help.log.check": (
+        "Controleer het logboek (integriteitscontrole van SQLite) en toon welke reflecties nog "
+        "leesbaar zijn. Verandert niets.",
+        "Check the log (SQLite's integrity check) and show which reflections can still be "
+        "read. Changes nothing.",
+    ),
+    "help.log.check.output": (
+        "Schrijf de reflecties die nog leesbaar zijn als JSON-export naar dit bestand (terug "
+        "te zetten met partnerschap import).",
+        "Write the reflections that can still be read as a JSON export to this file (to "
+        "restore with partnerschap import).",
+    ),
+    "ui.log.check.missing": (
+        "Er is nog geen logboek ({path}); niets te controleren.",
+        "There is no log yet ({path}); nothing to check.",
+    ),
+    "ui.log.check.ok": (
+        "Het logboek {path} is in orde: de integriteitscontrole meldt geen problemen en alle "
+        "reflecties zijn leesbaar ({count}).",
+        "The log {path} is sound: the integrity check reports no problems and every reflection "
+        "can be read ({count}).",
+    ),
+    "ui.log.check.damaged": (
+        "Het logboek {path} is beschadigd. De integriteitscontrole meldt:",
+        "The log {path} is damaged. The integrity check reports:",
+    ),
+    "ui.log.check.unopenable": (
+        "Het logboek {path} kan niet geopend worden: {detail}",
+        "The log {path} cannot be opened: {detail}",
+    ),
+    "ui.log.check.readable": (
+        "Leesbaar: {readable} van de {total}.",
+        "Readable: {readable} of {total}.",
+    ),
+    "ui.log.check.unreadable": (
+        "Niet leesbaar: {ids}",
+        "Cannot be read: {ids}",
+    ),
+    "ui.log.check.no_list": (
+        "De lijst van reflecties zelf is niet te lezen ({detail}).",
+        "The list of reflections itself cannot be read ({detail}).",
+    ),
+    "ui.log.check.advice": (
+        "Er is niets veranderd. Bewaar de leesbare reflecties met partnerschap log check "
+        "--output BESTAND.json, zet het beschadigde logboek opzij en zet je laatste back-up "
+        "terug met partnerschap import (daarna ook BESTAND.json: wat er al is, wordt "
+        "overgeslagen).",
+        "Nothing was changed. Keep the readable reflections with partnerschap log check "
+        "--output FILE.json, move the damaged log aside and restore your latest backup with "
+        "partnerschap import (then FILE.json too: what is already there is skipped).",
+    ),
+    "ui.log.check.written": (
+        "De leesbare reflecties ({count}) staan in {path}.",
+        "The readable reflections ({count}) are in {path}.",
+    ),
     "error.store.busy": (
         "Het logboek {path} is bezet door een ander programma; probeer het zo nog eens.",
         "The log {path} is busy in another program; try again in a moment.",

@@ -1,5 +1,5 @@
-"""``partnerschap log list|show|search|delete|stats|encrypt|decrypt|passphrase``. Option
-parsing only; the work is in :mod:`partnerschap.cli.log.view` and
+"""``partnerschap log list|show|search|delete|stats|check|encrypt|decrypt|passphrase``.
+Option parsing only; the work is in :mod:`partnerschap.cli.log.view` and
 :mod:`partnerschap.cli.log.crypto` (imported when a command runs)."""
 
 from __future__ import annotations
@@ -77,6 +77,17 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         from partnerschap.cli.log import view as log_view
 
         log_view.show_stats(since=since, until=until, as_json=as_json)
+
+    @sub.command("check", help=h("help.log.check"))
+    def check(
+        output: Path = typer.Option(
+            None, "--output", "-o", metavar="FILE", help=h("help.log.check.output")
+        ),
+        as_json: bool = typer.Option(False, "--json", help=h("help.json")),
+    ) -> None:
+        from partnerschap.cli.log import view as log_view
+
+        log_view.check_log(output=output, as_json=as_json)
 
     @sub.command("encrypt", help=h("help.log.encrypt"))
     def encrypt(

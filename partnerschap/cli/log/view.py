@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -404,3 +405,86 @@ def show_stats(*, since: str | None, until: str | None, as_json: bool) -> None:
         )
         console.print()
     say(console, t("ui.stats.encrypted" if encrypted else "ui.stats.not_encrypted", lang), "dim")
+
+
+# --- check -----------------------------------------------------------------------------------
+
+
+def check_log(*, output: Path | None, as_json: bool) -> None:
+    """Report what ``integrity_check`` says and which reflections can still be read; exit 1
+    when the log is damaged. Changes nothing; ``output`` gets the readable ones."""
+    from partnerschap.log.check import check_store, readable_docs
+    from partnerschap.log.store import db_path
+
+    lang = state.lang()
+    path = db_path()
+    err = state.err()
+    if not path.exists() and not path.is_symlink():
+        say(err, t("ui.log.check.missing", lang, path=str(path)))
+        return
+    from functools import cache
+
+    from partnerschap.cli.unlock import key_for
+
+    unlock = cache(key_for)  # asked once, for the check and for --output
+    result = check_store(path, unlock=unlock)
+    written = 0
+    if output is not None and result.readable:
+        from partnerschap.atomic_write import atomic_open, write_failed
+        from partnerschap.log.exporters.json_export import json_document
+
+        def counted_docs() -> Iterator[str]:
+            nonlocal written
+            for doc in readable_docs(path, result.readable, unlock=unlock):
+                written += 1
+                yield doc
+
+        try:
+            with atomic_open(output) as out:
+                for piece in json_document(counted_docs()):
+                    out.write(piece)
+        except OSError as exc:
+            raise write_failed(output, exc) from exc
+    if as_json:
+        write_json(
+            {
+                "path": result.path,
+                "sound": result.sound,
+                "problems": result.problems,
+                "readable": result.readable,
+                "unreadable": result.unreadable,
+                "list_error": result.list_error,
+                "open_error": result.open_error,
+            }
+        )
+    else:
+        render_check(state.out(), result, lang)
+    if output is not None and result.readable:
+        say(err, t("ui.log.check.written", lang, count=written, path=str(output)))
+    if not result.sound:
+        raise typer.Exit(1)
+
+
+def render_check(console: Console, result: Any, lang: str) -> None:
+    if result.sound:
+        say(console, t("ui.log.check.ok", lang, path=result.path, count=result.total))
+        return
+    if result.open_error:
+        say(console, t("ui.log.check.unopenable", lang, path=result.path, detail=result.open_error))
+        return
+    say(console, t("ui.log.check.damaged", lang, path=result.path), style="bold")
+    for line in result.problems or ["ok"]:
+        console.print(Padding(Text(line), (0, 0, 0, 2)))
+    if result.list_error:
+        say(console, t("ui.log.check.no_list", lang, detail=result.list_error))
+    else:
+        say(
+            console,
+            t("ui.log.check.readable", lang, readable=len(result.readable), total=result.total),
+        )
+        if result.unreadable:
+            shown = ", ".join(result.unreadable[:20]) + (
+                " …" if len(result.unreadable) > 20 else ""
+            )
+            say(console, t("ui.log.check.unreadable", lang, ids=shown))
+    say(console, t("ui.log.check.advice", lang))

@@ -75,6 +75,49 @@ def draft_label(draft: Reflection, lang: str) -> str:
     )
 
 
+def save_or_keep(store: Store, reflection: Reflection) -> None:
+    """Save ``reflection``; when the log cannot take it, keep what was typed: as a draft in
+    the log, else in a recovery file (an export, 0600) in the data dir, else on stdout."""
+    try:
+        store.save(reflection)
+        return
+    except PartnerschapError as exc:
+        problem = exc.render(state.lang())
+        failure = exc
+    if reflection.complete:
+        from dataclasses import replace
+
+        draft = replace(reflection, complete=False)
+        try:
+            store.save(draft)
+        except PartnerschapError:
+            pass
+        else:
+            raise PartnerschapError(
+                "error.store.save_failed_draft", problem=problem, id=reflection.id
+            ) from failure
+    from partnerschap.atomic_write import write_text
+    from partnerschap.log.exporters.json_export import reflections_to_json
+    from partnerschap.paths import data_dir, ensure_private_dir
+
+    text = reflections_to_json([reflection])
+    file = data_dir() / f"recovery-{reflection.id}.json"
+    try:
+        ensure_private_dir(file.parent)
+        write_text(file, text)
+    except OSError as exc:
+        import sys
+
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        raise PartnerschapError(
+            "error.store.save_failed_nowhere", problem=problem, detail=exc.strerror or str(exc)
+        ) from failure
+    raise PartnerschapError(
+        "error.store.save_failed_recovery", problem=problem, file=str(file)
+    ) from failure
+
+
 @dataclass
 class ReflectCommand:
     set_id: str | None = None
@@ -110,7 +153,7 @@ class ReflectCommand:
             if self.answers is not None:
                 reflection, plan = self.from_answers_file(catalog)
                 if store is not None:
-                    store.save(reflection)
+                    save_or_keep(store, reflection)
             else:
                 reflection, plan = self.interactive(catalog, store)
             if store is not None:
@@ -261,7 +304,7 @@ class ReflectCommand:
         def keep_draft(changed: Reflection) -> None:
             # Every answer is in the store before the next question is asked.
             if store is not None:
-                store.save(changed)
+                save_or_keep(store, changed)
                 written.append(changed.id)
 
         from partnerschap.cli.privacy.view import interactive_review
