@@ -70,7 +70,7 @@ def write_setting(key: str, value: str, path: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# partnerschap settings (partnerschap config set KEY VALUE)"]
     lines += [f'{k}: "{v}"' for k, v in settings.items()]
-    from partnerschap.atomic_write import write_text
+    from partnerschap.atomic_write import write_file
 
-    write_text(path, "\n".join(lines) + "\n")
+    write_file(path, "\n".join(lines) + "\n")
     return path

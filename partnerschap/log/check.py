@@ -22,6 +22,7 @@ from partnerschap.log.store import check_path, decode, store_error
 Unlock = Callable[[Path], bytes]
 
 MAX_PROBLEMS = 20  # lines of integrity_check output kept
+TABLES = ("reflections", "findings", "texts")
 
 
 @dataclass
@@ -77,6 +78,12 @@ def check_store(path: Path, unlock: Unlock | None = None) -> StoreCheck:
             result.open_error = str(exc)
             return result
         try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except errors as exc:
+            result.open_error = str(exc)
+            return result
+        result.problems += [f"no such table: {n}" for n in TABLES if n not in tables]
+        try:
             rowids = [r[0] for r in conn.execute("SELECT rowid FROM reflections ORDER BY rowid")]
         except errors as exc:
             result.list_error = str(exc)
@@ -107,7 +114,7 @@ def _row_id(conn: Any, rowid: int, errors: tuple[type[Exception], ...]) -> str |
 
 
 def readable_docs(path: Path, ids: list[str], unlock: Unlock | None = None) -> Iterator[str]:
-    """The stored documents of ``ids`` (as found by :func:`check_store`), oldest first."""
+    """The stored documents of ``ids`` (as found by :func:`check_store`), in that order."""
     key = unlock(path) if unlock is not None and crypto.is_encrypted(path) else None
     errors = _errors()
     try:
