@@ -193,7 +193,12 @@ def test_text_that_is_not_utf8_is_damage_and_log_check_finds_it(invoke, filled, 
 
 def test_malformed_json_in_a_document(invoke, filled):
     damage_bytes(b'"NOTE2MARK"', b'"NOTE2MARK}')
-    for args in (("log", "list"), ("log", "show", filled[2].id)):
+    for args in (
+        ("log", "list"),
+        ("log", "show", filled[2].id),
+        ("export", "--format", "json"),
+        ("export",),
+    ):
         result = invoke(*args)
         no_traceback(result)
         assert result.exit_code == 2, args

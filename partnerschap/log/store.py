@@ -239,6 +239,10 @@ def _guarded(method: Callable) -> Callable:
         def generator(self: Store, *args: Any, **kwargs: Any) -> Iterator[Any]:
             try:
                 yield from method(self, *args, **kwargs)
+            except self.dbapi.ProgrammingError:
+                if _closed(self.conn):  # finalized after the store was closed: nobody reads
+                    return
+                raise
             except (self.dbapi.Error, ValueError) as exc:
                 raise store_error(exc, self.display_path) from exc
 
@@ -252,6 +256,14 @@ def _guarded(method: Callable) -> Callable:
             raise store_error(exc, self.display_path) from exc
 
     return call
+
+
+def _closed(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.total_changes  # noqa: B018 - raises on a closed connection
+    except sqlite3.ProgrammingError:
+        return True
+    return False
 
 
 def decode(doc: str) -> Reflection:

@@ -25,7 +25,7 @@ from partnerschap.cli.unlock import open_log
 from partnerschap.errors import PartnerschapError
 from partnerschap.log.exporters.json_export import json_document
 from partnerschap.log.exporters.markdown import MarkdownWriter
-from partnerschap.log.store import Filters, Store, parse_date_option
+from partnerschap.log.store import Filters, Store, parse_date_option, store_error
 from partnerschap.messages import t
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def document_pieces(
         )
     writer = MarkdownWriter(lang, store.texts())
     rows = counted(store.iter_outlines(filters), tick)
-    outlines = (json.loads(sketch) for _id, sketch in rows)
+    outlines = (stored_json(store, sketch) for _id, sketch in rows)
     return writer.document(map(redactor.outline, outlines) if redactor else outlines)
 
 
@@ -148,7 +148,18 @@ def stored_docs(
     for (rid, doc), (_same, sketch) in zip(
         store.iter_docs(filters), store.iter_outlines(filters), strict=True
     ):
-        yield rid, redactor.doc(doc, sketch)
+        try:
+            yield rid, redactor.doc(doc, sketch)
+        except ValueError as exc:  # a stored document that no longer decodes
+            raise store_error(exc, store.display_path) from exc
+
+
+def stored_json(store: Store, text: str) -> Any:
+    """A JSON text read from the store; one that does not decode is damage to the log."""
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise store_error(exc, store.display_path) from exc
 
 
 def is_folder(output: str) -> bool:
@@ -178,7 +189,7 @@ def write_folder(
     else:
         rows = counted(store.iter_outlines(filters), tick)
     for _id, raw in rows:
-        data = json.loads(raw)
+        data = stored_json(store, raw)
         if redactor and fmt == "md":
             redactor.outline(data)  # before naming: the kind is part of the file name
         # The outline has the same date, kind, created and id as the document.
