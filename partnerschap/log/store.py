@@ -258,10 +258,10 @@ def _guarded(method: Callable) -> Callable:
     return call
 
 
-def _closed(conn: sqlite3.Connection) -> bool:
+def _closed(conn: Any) -> bool:
     try:
         conn.total_changes  # noqa: B018 - raises on a closed connection
-    except sqlite3.ProgrammingError:
+    except Exception:  # sqlite3's or sqlcipher3's ProgrammingError
         return True
     return False
 
