@@ -68,9 +68,9 @@ ANSWERS = ["yes", "yes", "yes", "partly", "no", "na"]
 
 def make_reflections(count: int, seed: int = 3):
     """``count`` complete, varied reflections over the bundled sets (a generator)."""
-    from partnerschap.reflection.engine import Answer
+    from partnerschap.reflection.engine import Answer, choose_sets
     from partnerschap.reflection.record import Reflection
-    from partnerschap.sets.catalog import choose_sets, load_catalog
+    from partnerschap.sets.catalog import load_catalog
 
     rng = random.Random(seed)
     catalog = load_catalog()
