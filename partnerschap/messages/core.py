@@ -242,6 +242,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Onbekende set '{set}'. Beschikbaar: {available}.",
         "Unknown set '{set}'. Available: {available}.",
     ),
+    "error.principle_ambiguous": (
+        "Het uitgangspunt '{principle}' staat in meer dan één set: {sets}. Kies er een met "
+        "--set.",
+        "The principle '{principle}' is in more than one set: {sets}. Choose one with --set.",
+    ),
+    "error.unknown_principle_any": (
+        "Onbekend uitgangspunt '{principle}'. Beschikbaar per set: {available}.",
+        "Unknown principle '{principle}'. Available per set: {available}.",
+    ),
     "error.unknown_principle": (
         "Onbekend uitgangspunt '{principle}' in set '{set}'. Beschikbaar: {available}.",
         "Unknown principle '{principle}' in set '{set}'. Available: {available}.",

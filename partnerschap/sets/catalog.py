@@ -10,7 +10,7 @@ from partnerschap.paths import extra_principles_dirs, user_principles_dir
 from partnerschap.sets.loader import Catalog, bundled_dir, discover
 
 if TYPE_CHECKING:
-    from partnerschap.sets.model import PrincipleSet
+    from partnerschap.sets.model import Principle, PrincipleSet
 
 ALL = "all"
 DEFAULT_SET = "partnerschap"
@@ -39,3 +39,44 @@ def select_sets(catalog: Catalog, set_id: str | None) -> list[PrincipleSet]:
             "error.unknown_set", set=missing[0], available=", ".join(catalog.ids) or "-"
         )
     return [catalog.sets[i] for i in ids]
+
+
+def find_principle(
+    catalog: Catalog, principle_id: str, set_id: str | None = None
+) -> tuple[PrincipleSet, Principle]:
+    """The principle ``principle_id`` and its set. Without ``set_id`` every set is searched;
+    an id found in more than one set needs ``--set`` (the error names the sets), an id found
+    nowhere lists the ids of every set."""
+    if set_id is not None:
+        pset = catalog.get(set_id)
+        if pset is None:
+            raise PartnerschapError(
+                "error.unknown_set", set=set_id, available=", ".join(catalog.ids) or "-"
+            )
+        principle = pset.principle(principle_id)
+        if principle is None:
+            raise PartnerschapError(
+                "error.unknown_principle",
+                principle=principle_id,
+                set=pset.id,
+                available=", ".join(p.id for p in pset.principles),
+            )
+        return pset, principle
+    found = [
+        (catalog.sets[i], p) for i in catalog.ids if (p := catalog.sets[i].principle(principle_id))
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise PartnerschapError(
+            "error.principle_ambiguous",
+            principle=principle_id,
+            sets=", ".join(pset.id for pset, _ in found),
+        )
+    raise PartnerschapError(
+        "error.unknown_principle_any",
+        principle=principle_id,
+        available="; ".join(
+            f"{i}: {', '.join(p.id for p in catalog.sets[i].principles)}" for i in catalog.ids
+        ),
+    )

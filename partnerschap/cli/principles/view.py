@@ -10,7 +10,7 @@ from partnerschap.cli import state
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
-from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
+from partnerschap.sets.catalog import DEFAULT_SET, find_principle, load_catalog
 from partnerschap.sets.loader import NON_SET_PREFIXES, Catalog
 from partnerschap.sets.model import Principle, PrincipleSet
 
@@ -88,20 +88,7 @@ def show_principle(
 ) -> None:
     catalog = load_catalog(principles_dir)
     lang = state.lang()
-    if set_id is None:
-        # Find the principle in any set, the default set first.
-        order = sorted(catalog.sets.values(), key=lambda s: s.id != DEFAULT_SET)
-        pset = next((s for s in order if s.principle(principle_id)), None) or _pick(catalog, None)
-    else:
-        pset = _pick(catalog, set_id)
-    principle = pset.principle(principle_id)
-    if principle is None:
-        raise PartnerschapError(
-            "error.unknown_principle",
-            principle=principle_id,
-            set=pset.id,
-            available=", ".join(p.id for p in pset.principles),
-        )
+    pset, principle = find_principle(catalog, principle_id, set_id)
     if as_json:
         _write_json({"set": pset.id, "principles": [principle_json(principle, lang)]})
         return
