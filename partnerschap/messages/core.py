@@ -243,8 +243,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown set '{set}'. Available: {available}.",
     ),
     "error.principle_ambiguous": (
-        "Het uitgangspunt '{principle}' staat in meer dan één set: {sets}. Kies er een met "
-        "--set.",
+        "Het uitgangspunt '{principle}' staat in meer dan één set: {sets}. Kies er een met --set.",
         "The principle '{principle}' is in more than one set: {sets}. Choose one with --set.",
     ),
     "error.unknown_principle_any": (

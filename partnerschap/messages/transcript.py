@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- the report -------------------------------------------------------------------------
     "ui.analyze.title": ("Gespreksanalyse", "Conversation analysis"),
     "ui.analyze.file": ("Bestand", "File"),
+    "ui.analyze.format": ("Formaat", "Format"),
     "ui.analyze.language": ("Taal transcript", "Transcript language"),
     "ui.analyze.language.detected": ("{language} (herkend)", "{language} (detected)"),
     "ui.analyze.language.nl": ("Nederlands", "Dutch"),

@@ -23,9 +23,11 @@ def _cell(text: str) -> str:
 
 def report_to_markdown(report: Report, lang: str) -> str:
     """The whole report as markdown, ending in a newline."""
-    out: list[str] = [f"# {t('ui.analyze.title', lang)}: {escape_inline(report.file)}", ""]
+    # The transcript's file name is left out: a document for a supervisor must not carry a
+    # family name that the file happens to be named after.
+    out: list[str] = [f"# {t('ui.analyze.title', lang)}", ""]
     out += [
-        f"- **{t('ui.analyze.file', lang)}:** {escape_inline(report.file)} ({report.format_label})",
+        f"- **{t('ui.analyze.format', lang)}:** {report.format_label}",
         f"- **{t('ui.analyze.language', lang)}:** {report.language_label}",
         f"- **{t('ui.analyze.set', lang)}:** {escape_inline(report.set_title)}",
         f"- **{t('ui.analyze.speakers', lang)}:** {report.speakers}",
