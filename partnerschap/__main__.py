@@ -15,6 +15,9 @@ def main() -> None:
 
         sys.stdout.write(f"partnerschap {__version__}\n")
         return
+    from partnerschap.cli.early import start
+
+    start(sys.argv[1:])  # the log key's derivation, beside the imports below
     from partnerschap.cli.app import main as app_main
 
     app_main()

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 APP = "partnerschap"
+LOG_FILE = "partnerschap.db"  # the reflection log, in the data dir
 
 
 def home_override() -> Path | None:

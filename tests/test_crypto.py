@@ -571,3 +571,52 @@ def test_an_encrypted_store_needs_unlock(encrypted_log):
     with pytest.raises(Exception) as info:
         Store.open(encrypted_log)
     assert getattr(info.value, "key", "") == "error.crypto.locked"
+
+
+# --- the key derived beside the imports (cli/early.py) -------------------------------------
+
+
+def test_early_derivation_gives_the_same_key_and_the_log_opens(encrypted_log, invoke):
+    """``start`` runs before Typer is imported (``__main__``): for a command that opens the
+    log, the derivation is under way in a thread, and the command uses its key."""
+    from partnerschap.cli import early
+
+    crypto._derive.cache_clear()
+    early.start(["--lang", "nl", "log", "stats"])
+    assert len(crypto._early) == 1
+    (worker,) = crypto._early.values()
+    result = invoke("log", "stats")
+    assert result.exit_code == 0, result.output
+    assert not crypto._early and not worker.is_alive()
+    assert crypto.unlock(encrypted_log, PASSPHRASE) == crypto.derive_key(
+        PASSPHRASE, crypto.file_salt(encrypted_log)
+    )
+
+
+def test_early_derivation_starts_only_where_it_is_needed(
+    plain_log, encrypted_log, passphrase_file, tmp_path, monkeypatch
+):
+    from partnerschap.cli import early
+
+    for argv in (["principles", "list"], ["log", "stats", "--help"], ["drill", "--list"]):
+        early.start(argv)
+        assert not crypto._early, argv
+    monkeypatch.setenv("PARTNERSCHAP_PASSPHRASE_FILE", str(tmp_path / "bestaat-niet.txt"))
+    early.start(["log", "list"])
+    assert not crypto._early
+
+
+def test_early_derivation_of_a_wrong_passphrase_still_refuses(
+    encrypted_log, tmp_path, monkeypatch, invoke
+):
+    from partnerschap.cli import early
+
+    before = digest(encrypted_log)
+    wrong = write_passphrase(tmp_path / "secrets", "verkeerde zin", "fout.txt")
+    monkeypatch.setenv("PARTNERSCHAP_PASSPHRASE_FILE", str(wrong))
+    early.start(["log", "list"])
+    assert crypto._early
+    assert_refused(
+        invoke("log", "list"), "Die wachtwoordzin opent het logboek", encrypted_log, before
+    )
+    assert not crypto._early

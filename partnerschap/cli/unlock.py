@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from partnerschap.cli import state
+from partnerschap.cli.early import PASSPHRASE_ENV, without_line_end
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 
 if TYPE_CHECKING:
     from partnerschap.log.store import Store
 
-PASSPHRASE_ENV = "PARTNERSCHAP_PASSPHRASE_FILE"
 TRIES = 3
 
 
@@ -60,10 +60,7 @@ def read_passphrase_file(path: Path) -> str:
         raise PartnerschapError(
             "error.crypto.file_unreadable", path=str(path), detail=detail
         ) from exc
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith("\r"):
-        text = text[:-1]
+    text = without_line_end(text)
     if not text.strip():
         raise PartnerschapError("error.crypto.file_empty", path=str(path))
     return text

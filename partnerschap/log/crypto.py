@@ -111,10 +111,42 @@ def _derive(secret: bytes, salt: bytes, iterations: int) -> bytes:
     return hashlib.pbkdf2_hmac(KDF_HASH, secret, salt, iterations, KEY_BYTES)
 
 
+# Derivations started ahead of need (see :func:`derive_early`), by secret and salt.
+_early: dict[tuple[bytes, bytes], Any] = {}
+
+
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """The log key for ``passphrase`` and a log's salt (SQLCipher 4's derivation). Cached:
     one derivation per passphrase and log in a process."""
-    return _derive(normalized(passphrase), salt, KDF_ITERATIONS)
+    secret = normalized(passphrase)
+    started = _early.pop((secret, salt), None)
+    if started is not None:
+        started.join()  # fills the cache, unless it failed: then it is derived here
+    return _derive(secret, salt, KDF_ITERATIONS)
+
+
+def derive_early(path: Path, passphrase: str) -> bool:
+    """Start deriving the key of the encrypted log at ``path`` in a background thread, so
+    that the derivation (about 0.1 s of PBKDF2, which releases the GIL) runs while the rest
+    of the command is still being imported. :func:`derive_key` then waits for it; the key
+    itself is checked against the log only there. Nothing happens (``False``) for a plain,
+    missing or unreadable log or an empty passphrase: the command reports those itself."""
+    import threading
+
+    try:
+        if not is_encrypted(path):
+            return False
+        secret, salt = normalized(passphrase), file_salt(path)
+    except (PartnerschapError, OSError):
+        return False
+    if (secret, salt) in _early:
+        return True
+    worker = threading.Thread(
+        target=_derive, args=(secret, salt, KDF_ITERATIONS), name="derive-key", daemon=True
+    )
+    _early[(secret, salt)] = worker
+    worker.start()
+    return True
 
 
 def _key_literal(key: bytes, salt: bytes | None = None) -> str:

@@ -39,10 +39,10 @@ from partnerschap.i18n import LocalizedText
 from partnerschap.log import crypto
 from partnerschap.log.migrations import StoreTooNew, migrate
 from partnerschap.log.outline import outline, text_key
-from partnerschap.paths import data_dir, ensure_private_dir
+from partnerschap.paths import LOG_FILE, data_dir, ensure_private_dir
 from partnerschap.reflection.record import Reflection
 
-DB_NAME = "partnerschap.db"
+DB_NAME = LOG_FILE
 BUSY_TIMEOUT_S = 30.0
 COUNTED = ("missed", "partly")
 
