@@ -217,6 +217,18 @@ def _suffixes(items: Any) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda p: (-len(p[0]), p)))
 
 
+def _mirror(d: Any) -> dict[str, frozenset[str]]:
+    """A mapping of second-person words to the first-person words they give back
+    (``{u: ik, jou: [mij, me]}``)."""
+    if not isinstance(d, Mapping):
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for k, v in d.items():
+        vals = v if isinstance(v, list) else [v]
+        out[normalize(str(k))] = frozenset(normalize(str(x)) for x in vals)
+    return out
+
+
 def _canonical(term: str) -> str:
     t = re.sub(r"\([^)]*\)", "", term.removeprefix("re:"))
     t = re.sub(r"\[([^|\]]*)[^\]]*\]", r"\1", t)
@@ -325,6 +337,13 @@ class Rules:
     reflection_contrast: PhrasePattern | None
     modal_after_you: frozenset[str]
     frame_subjects: frozenset[str]
+    mirror_pronouns: Mapping[str, frozenset[str]]
+    mirror_verbs: Mapping[str, frozenset[str]]
+    reflection_so_final: frozenset[str]
+    echo_hedges: frozenset[str]
+    disagreement: PhrasePattern | None
+    autonomy: PhrasePattern | None
+    courtesies: WordCues
 
     def __init__(self, lang: str, **cues: Any) -> None:
         fields = type(self).__annotations__
@@ -413,6 +432,13 @@ class Rules:
             reflection_contrast=compile_phrases(d.get("reflection_contrast") or []),
             modal_after_you=_words(d.get("modal_after_you")),
             frame_subjects=_words(d.get("frame_subjects")),
+            mirror_pronouns=_mirror(d.get("mirror_pronouns")),
+            mirror_verbs=_mirror(d.get("mirror_verbs")),
+            reflection_so_final=_words(d.get("reflection_so_final")),
+            echo_hedges=_words(d.get("echo_hedges")),
+            disagreement=compile_phrases(d.get("disagreement") or []),
+            autonomy=compile_phrases(d.get("autonomy") or []),
+            courtesies=WordCues(d.get("courtesies")),
         )
 
 
@@ -480,6 +506,7 @@ class Coder:
         # its words, and each turn of the other is compared with several turns
         self._stem_of: dict[str, str] = {}
         self._stems_of: dict[str, frozenset[str]] = {}
+        self._seq_of: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- token helpers
 
@@ -768,10 +795,11 @@ class Coder:
         return self.r.feelings.find(_TOKEN.findall(norm) if toks is None else toks, norm)
 
     def _restates(
-        self, norm: str, toks: list[str], ctx: Context, asked: bool
+        self, norm: str, toks: list[str], ctx: Context, asked: bool, after: bool = False
     ) -> tuple[bool, list[str]]:
         """Whether a statement (``asked``: with a question mark or tag) gives back what the
-        other said, with the rules that fired (see the module's docstring)."""
+        other said, with the rules that fired (see the module's docstring); ``after``: the
+        sentence before it in the same turn was a reflection."""
         r = self.r
         head = self._skip(toks, connectives=False)
         had_so = False
@@ -779,6 +807,9 @@ class Coder:
             had_so = had_so or head[0] in r.reflection_so
             head = head[1:]
         head = self._skip(head)
+        if not had_so and len(head) >= 3 and head[-1] in r.reflection_so_final:
+            # "Een manier om stoom af te blazen, dus.", "A bit of time to yourself, then."
+            had_so = bool(re.search(r",\s*" + re.escape(head[-1]) + r"\W*$", norm))
         words = self.content(head) if ctx.stems else []
         shared = list(dict.fromkeys(w for w, st in words if st in ctx.stems))
         why: list[str] = []
@@ -790,11 +821,121 @@ class Coder:
             why.append("double-sided")
         if not why:
             why = self._restating_rules(norm, toks, head, had_so, words, shared, ctx, asked)
+        if not why and ctx.stems and not ctx.asked:
+            why = self._listening_rules(norm, toks, head, ctx, asked, after)
         if not why:
             return False, why
         if shared and not any(w.startswith("overlap:") for w in why):
             why.append("overlap:" + ",".join(shared))
         return True, why
+
+    def _echo(self, head: list[str], norm: str, ctx: Context) -> bool:
+        """Whether the sentence gives back a run of the other's own words, "ik"/"I" turned
+        into "u"/"you": the whole sentence or its first clause (two words or more), or a
+        run of three words or more, one with content, that is half the sentence or more."""
+        r = self.r
+        other = self._sequence(ctx.said)
+        if not other or len(head) < 2:
+            return False
+        hedges = r.echo_hedges
+        head = [t for t in head if t not in hedges] or head
+        mine = self._mirrored(head)
+        best = best_end = 0
+        prev = [0] * (len(other) + 1)
+        for i, alts in enumerate(mine):
+            cur = [0] * (len(other) + 1)
+            for j, o in enumerate(other):
+                if o in alts:
+                    cur[j + 1] = prev[j] + 1
+                    if cur[j + 1] > best:
+                        best, best_end = cur[j + 1], i + 1
+            prev = cur
+        if best == len(head):
+            return True
+        first = self._skip(_TOKEN.findall(_CLAUSE.split(norm, maxsplit=1)[0]))
+        first = [t for t in first if t not in hedges]
+        # the first clause wholly one of the other's runs: "Eén keer, maar …"
+        n = len(first)
+        if 2 <= n < len(head) and first == head[:n] and self._run_at_start(mine[:n], other) == n:
+            return True
+        run = head[best_end - best : best_end]
+        content = any(t not in r.no_content and len(t) > 2 for t in run)
+        return best >= 3 and content and best * 2 >= len(head)
+
+    @staticmethod
+    def _run_at_start(mine: list[frozenset[str]], other: list[str]) -> int:
+        """The longest run of ``other`` that ``mine`` starts with."""
+        best = 0
+        for j in range(len(other)):
+            n = 0
+            while n < len(mine) and j + n < len(other) and other[j + n] in mine[n]:
+                n += 1
+            best = max(best, n)
+        return best
+
+    def _mirrored(self, toks: list[str]) -> list[frozenset[str]]:
+        """Per token the forms the other would have used: "u" → "ik", and a verb next to
+        it turned as well ("bent u" → "ben ik"); other words by their stem."""
+        r = self.r
+        out: list[frozenset[str]] = []
+        for i, t in enumerate(toks):
+            alts = r.mirror_pronouns.get(t)
+            if alts is None and t in r.mirror_verbs:
+                near = toks[i - 1 : i] + toks[i + 1 : i + 2]
+                if any(n in r.mirror_pronouns for n in near):
+                    alts = r.mirror_verbs[t]
+            out.append(frozenset(map(self.stem, alts)) if alts else frozenset((self.stem(t),)))
+        return out
+
+    def _sequence(self, said: str) -> list[str]:
+        """The stems of every word the other said, in order (cached per text)."""
+        known = self._seq_of.get(said)
+        if known is None:
+            if len(self._seq_of) > _CACHE_LIMIT:
+                self._seq_of.clear()
+            hedges = self.r.echo_hedges
+            toks = [t for t in _TOKEN.findall(said) if t not in hedges]
+            known = self._seq_of[said] = [self.stem(t) for t in toks]
+        return known
+
+    def _listening_rules(
+        self,
+        norm: str,
+        toks: list[str],
+        head: list[str],
+        ctx: Context,
+        asked: bool,
+        after: bool,
+    ) -> list[str]:
+        """Reflections that share few content words with the other's turn (MITI 4.2.1): an
+        echo of the other's words, a statement about the other, a frame or fragment about
+        the other, a sentence that carries on a reflection just given."""
+        r = self.r
+        if not head or any(t in r.first_person for t in toks):
+            return []  # the professional's own view or plan
+        if self._is_exclamative(head) or r.courtesies.find(toks, norm):
+            return []  # "Wat erg!", "Dank u wel."
+        if self._echo(head, norm, ctx):
+            return ["echo"]
+        if asked:
+            return []  # a question mark: only the other's own words make it a reflection
+        you = any(t in r.second_person for t in toks)
+        verb = any(t in r.aux for t in head)
+        fragment = not verb and not any(t in r.clause_subjects for t in head)
+        subject = head[0] in r.reflection_you or (
+            len(head) > 2 and head[1] in r.aux and head[2] in r.reflection_you
+        )
+        modal = any(t in r.modal_after_you for t in head[1:4])
+        if subject and not modal and len(head) >= 3:
+            return ["you-statement"]  # "U heeft geleerd om …", "You didn't choose to come."
+        if you and r.reflection_frames and r.reflection_frames.search(norm) and not modal:
+            return ["frame+you"]  # "Het voelt als een oordeel over u."
+        if you and fragment and len(head) >= 2:
+            return ["fragment+you"]  # "Niet als uzelf.", "A bit of time to yourself."
+        opening = self._skip(toks, connectives=False)
+        if after and opening and opening[0] in r.continuation and (fragment or you):
+            return ["continues-reflection"]  # "Lonely, yes. And nobody close by …"
+        return []
 
     def _restating_rules(
         self,
@@ -828,7 +969,9 @@ class Coder:
         if self._is_exclamative(head):
             return []  # "Wat erg!": the professional's own reaction
         you = any(t in r.second_person for t in toks)
-        fragment = not any(t in r.clause_subjects for t in head)
+        # a fragment has neither a subject nor a finite verb ("Een kort lontje, dus."):
+        # "Een tik is niet toegestaan" is a sentence of the professional's own
+        fragment = not any(t in r.clause_subjects or t in r.aux for t in head)
         opening = self._skip(toks, connectives=False)
         carries_on = bool(opening) and opening[0] in r.continuation or head[0] in r.continuation
         feelings = self._feelings(norm, toks)
@@ -875,7 +1018,7 @@ class Coder:
         if r.reflection_summary and r.reflection_summary.search(norm):
             why.append("summary")
             return COMPLEX
-        if "completes-turn" in why:
+        if "completes-turn" in why or "continues-reflection" in why:
             return COMPLEX
         # "…, maar helemaal zeker weet u het niet"; not when it is the other's own contrast
         contrast = r.reflection_contrast
@@ -926,8 +1069,10 @@ class Coder:
         unpunctuated: bool = False,
         norm: str | None = None,
         context: Context = NO_CONTEXT,
+        after: bool = False,
     ) -> tuple[SentenceCode, bool, bool]:
-        """(the sentence's :class:`SentenceCode`, directive, compliment)."""
+        """(the sentence's :class:`SentenceCode`, directive, compliment); ``after``: the
+        sentence before it in the turn was a reflection."""
         r = self.r
         if norm is None:
             norm = normalize(sentence)
@@ -947,7 +1092,7 @@ class Coder:
             directive = directive and not re.search(r"\b(proud|trots)\b", norm)
         if is_q:
             qtype, rule = self.question(sentence, norm, req)
-            if rule in ("declarative", "tag") and not directive:
+            if rule in ("declarative", "tag") and not directive and not self._not_reflecting(norm):
                 # a statement with a question mark or a tag that restates: a reflection
                 ok, why = self._restates(norm, toks, context, True)
                 if ok:
@@ -955,13 +1100,22 @@ class Coder:
                     depth = self._depth(norm, toks, context, why)
                     return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
             return SentenceCode(qtype, None, (f"{qtype}:{rule}",)), directive, compliment
-        if directive or compliment:
+        if directive or compliment or self._not_reflecting(norm):
             return SentenceCode(OTHER_CODE), directive, compliment
-        ok, why = self._restates(norm, toks, context, False)
+        ok, why = self._restates(norm, toks, context, False, after)
         if ok:
             depth = self._depth(norm, toks, context, why)
             return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
         return SentenceCode(OTHER_CODE), directive, compliment
+
+    def _not_reflecting(self, norm: str) -> bool:
+        """Disagreeing ("Niemand zegt dat …") or emphasising autonomy ("Dat is uw keuze"):
+        other, whatever of the other's words it takes up."""
+        r = self.r
+        return bool(
+            (r.disagreement and r.disagreement.search(norm))
+            or (r.autonomy and r.autonomy.search(norm))
+        )
 
     def jargon(self, text: str, norm: str | None = None) -> tuple[str, ...]:
         """Jargon terms in ``text`` by their list entry, in order of first use, once each."""
@@ -996,7 +1150,8 @@ class Coder:
         codes: list[SentenceCode] = []
         direc = compl = False
         for s, n in pairs:
-            code, d, c = self.code_one(s, unpunctuated, n, context)
+            after = bool(codes) and codes[-1].type == REFLECTION
+            code, d, c = self.code_one(s, unpunctuated, n, context, after)
             codes.append(code)
             if code.type in (OPEN, CLOSED):
                 questions.append(Question(code.type, s))
