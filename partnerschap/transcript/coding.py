@@ -922,18 +922,22 @@ class Coder:
         you = any(t in r.second_person for t in toks)
         verb = any(t in r.aux for t in head)
         fragment = not verb and not any(t in r.clause_subjects for t in head)
-        subject = head[0] in r.reflection_you or (
-            len(head) > 2 and head[1] in r.aux and head[2] in r.reflection_you
+        # "u"/"you" as subject, also after a verb in second place ("Zo bent u …")
+        subject = head[0] in r.reflection_you or any(
+            len(head) > i + 1 and head[i] in r.aux and head[i + 1] in r.reflection_you
+            for i in (0, 1)
         )
         modal = any(t in r.modal_after_you for t in head[1:4])
         if subject and not modal and len(head) >= 3:
             return ["you-statement"]  # "U heeft geleerd om …", "You didn't choose to come."
         if you and r.reflection_frames and r.reflection_frames.search(norm) and not modal:
             return ["frame+you"]  # "Het voelt als een oordeel over u."
-        if you and fragment and len(head) >= 2:
+        short = len(head) >= 2 and len(toks) <= 8 and head[0] not in r.imperatives
+        if you and fragment and short:
             return ["fragment+you"]  # "Niet als uzelf.", "A bit of time to yourself."
         opening = self._skip(toks, connectives=False)
-        if after and opening and opening[0] in r.continuation and (fragment or you):
+        verbless = not any(t in r.aux for t in head)
+        if after and opening and opening[0] in r.continuation and (fragment or verbless or you):
             return ["continues-reflection"]  # "Lonely, yes. And nobody close by …"
         return []
 
@@ -969,9 +973,11 @@ class Coder:
         if self._is_exclamative(head):
             return []  # "Wat erg!": the professional's own reaction
         you = any(t in r.second_person for t in toks)
-        # a fragment has neither a subject nor a finite verb ("Een kort lontje, dus."):
-        # "Een tik is niet toegestaan" is a sentence of the professional's own
-        fragment = not any(t in r.clause_subjects or t in r.aux for t in head)
+        # a fragment has no subject ("Eenzaam, ja."); for the other's words to make it a
+        # reflection it has no finite verb either: "Een tik is niet toegestaan, ook niet op
+        # de billen" is information of the professional's own
+        fragment = not any(t in r.clause_subjects for t in head)
+        verbless = fragment and not any(t in r.aux for t in head)
         opening = self._skip(toks, connectives=False)
         carries_on = bool(opening) and opening[0] in r.continuation or head[0] in r.continuation
         feelings = self._feelings(norm, toks)
@@ -996,7 +1002,7 @@ class Coder:
         else:
             enough = n >= 2 or len(words) <= 3
             enough = enough and n * 10 >= 3 * len(words)  # not mostly new information
-        if ((you and not modal) or fragment or carries_on or had_so) and enough or much:
+        if ((you and not modal) or verbless or carries_on or had_so) and enough or much:
             if ctx.asked and not asked and not you:
                 return []  # the other asked: an answer is information
             why = ["overlap:" + ",".join(shared)]
