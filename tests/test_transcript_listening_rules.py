@@ -155,8 +155,16 @@ NOT_REFLECTIONS = [
     ("nl", "Ik heb de papieren voor u meegenomen.", "Dank u wel."),
     ("en", "I brought the forms you asked for.", "Thank you."),
     # a sentence with a finite verb is no fragment: information that reuses the other's words
-    ("nl", "Ik gaf hem een tik, dat is toch normaal.", "Een tik is bij wet niet toegestaan."),
-    ("en", "I drink about twenty units a week.", "The limit is fourteen units a week."),
+    (
+        "nl",
+        "Ik gaf hem een tik op zijn billen, dat is toch normaal.",
+        "Een tik op de billen is in Nederland bij wet verboden.",
+    ),
+    (
+        "en",
+        "I drink about twenty units a week, maybe more.",
+        "The guideline for adults is fourteen units a week at most.",
+    ),
     # the professional's own plan after "En …"
     (
         "nl",

@@ -898,6 +898,17 @@ class Coder:
             known = self._seq_of[said] = [self.stem(t) for t in toks]
         return known
 
+    def _verbless(self, head: list[str]) -> bool:
+        """No finite verb in the main clause: none before the first word that starts a
+        clause of its own ("More when work is stressful.": verbless; "The limit is …": not)."""
+        r = self.r
+        for i, t in enumerate(head):
+            if t in r.aux:
+                return False
+            if i and (t in r.continuation or r.wh_any.first_at(head, i)):
+                return True
+        return True
+
     def _listening_rules(
         self,
         norm: str,
@@ -936,7 +947,7 @@ class Coder:
         if you and fragment and short:
             return ["fragment+you"]  # "Niet als uzelf.", "A bit of time to yourself."
         opening = self._skip(toks, connectives=False)
-        verbless = not any(t in r.aux for t in head)
+        verbless = self._verbless(head)
         if after and opening and opening[0] in r.continuation and (fragment or verbless or you):
             return ["continues-reflection"]  # "Lonely, yes. And nobody close by …"
         return []
@@ -977,7 +988,7 @@ class Coder:
         # reflection it has no finite verb either: "Een tik is niet toegestaan, ook niet op
         # de billen" is information of the professional's own
         fragment = not any(t in r.clause_subjects for t in head)
-        verbless = fragment and not any(t in r.aux for t in head)
+        verbless = fragment and self._verbless(head)
         opening = self._skip(toks, connectives=False)
         carries_on = bool(opening) and opening[0] in r.continuation or head[0] in r.continuation
         feelings = self._feelings(norm, toks)
