@@ -506,7 +506,7 @@ class Coder:
         # its words, and each turn of the other is compared with several turns
         self._stem_of: dict[str, str] = {}
         self._stems_of: dict[str, frozenset[str]] = {}
-        self._seq_of: dict[str, list[str]] = {}
+        self._seq_of: dict[str, tuple[list[str], dict[str, list[int]]]] = {}
 
     # ---------------------------------------------------------------- token helpers
 
@@ -834,21 +834,24 @@ class Coder:
         into "u"/"you": the whole sentence or its first clause (two words or more), or a
         run of three words or more, one with content, that is half the sentence or more."""
         r = self.r
-        other = self._sequence(ctx.said)
+        other, where = self._sequence(ctx.said)
         if not other or len(head) < 2:
             return False
         hedges = r.echo_hedges
         head = [t for t in head if t not in hedges] or head
         mine = self._mirrored(head)
+        if sum(1 for alts in mine if not where.keys().isdisjoint(alts)) < 2:
+            return False  # every echo gives back two of the other's words or more
+        # the longest run of the other's words: runs ending at each place of the other's turn
         best = best_end = 0
-        prev = [0] * (len(other) + 1)
+        prev: dict[int, int] = {}
         for i, alts in enumerate(mine):
-            cur = [0] * (len(other) + 1)
-            for j, o in enumerate(other):
-                if o in alts:
-                    cur[j + 1] = prev[j] + 1
-                    if cur[j + 1] > best:
-                        best, best_end = cur[j + 1], i + 1
+            cur: dict[int, int] = {}
+            for alt in alts:
+                for j in where.get(alt, ()):
+                    n = cur[j] = prev.get(j - 1, 0) + 1
+                    if n > best:
+                        best, best_end = n, i + 1
             prev = cur
         if best == len(head):
             return True
@@ -887,15 +890,19 @@ class Coder:
             out.append(frozenset(map(self.stem, alts)) if alts else frozenset((self.stem(t),)))
         return out
 
-    def _sequence(self, said: str) -> list[str]:
-        """The stems of every word the other said, in order (cached per text)."""
+    def _sequence(self, said: str) -> tuple[list[str], dict[str, list[int]]]:
+        """The stems of every word the other said, in order, and where each stands
+        (cached per text)."""
         known = self._seq_of.get(said)
         if known is None:
             if len(self._seq_of) > _CACHE_LIMIT:
                 self._seq_of.clear()
             hedges = self.r.echo_hedges
-            toks = [t for t in _TOKEN.findall(said) if t not in hedges]
-            known = self._seq_of[said] = [self.stem(t) for t in toks]
+            seq = [self.stem(t) for t in _TOKEN.findall(said) if t not in hedges]
+            where: dict[str, list[int]] = {}
+            for j, st in enumerate(seq):
+                where.setdefault(st, []).append(j)
+            known = self._seq_of[said] = (seq, where)
         return known
 
     def _verbless(self, head: list[str]) -> bool:
@@ -1109,18 +1116,18 @@ class Coder:
             directive = directive and not re.search(r"\b(proud|trots)\b", norm)
         if is_q:
             qtype, rule = self.question(sentence, norm, req)
-            if rule in ("declarative", "tag") and not directive and not self._not_reflecting(norm):
+            if rule in ("declarative", "tag") and not directive:
                 # a statement with a question mark or a tag that restates: a reflection
                 ok, why = self._restates(norm, toks, context, True)
-                if ok:
+                if ok and not self._not_reflecting(norm):
                     why.append("declarative+?" if rule == "declarative" else "declarative+tag")
                     depth = self._depth(norm, toks, context, why)
                     return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
             return SentenceCode(qtype, None, (f"{qtype}:{rule}",)), directive, compliment
-        if directive or compliment or self._not_reflecting(norm):
+        if directive or compliment:
             return SentenceCode(OTHER_CODE), directive, compliment
         ok, why = self._restates(norm, toks, context, False, after)
-        if ok:
+        if ok and not self._not_reflecting(norm):
             depth = self._depth(norm, toks, context, why)
             return SentenceCode(REFLECTION, depth, tuple(why)), directive, compliment
         return SentenceCode(OTHER_CODE), directive, compliment
