@@ -179,3 +179,34 @@ NOT_REFLECTIONS = [
 def test_not_a_reflection(lang: str, before: str, text: str) -> None:
     got = codes(text, lang, before)
     assert got[-1][0] != "reflection", why(text, lang, before)
+
+
+def test_explain_names_the_new_rules_in_words(invoke, tmp_path):
+    """``analyze --explain`` says in words why an echo and a statement about the other are
+    reflections."""
+    transcript = tmp_path / "gesprek.txt"
+    transcript.write_text(
+        "Moeder: Ik heb het echt gehad met die school, hoor.\n"
+        "Sanne: U heeft het gehad.\n"
+        "Moeder: Elke ochtend sta ik om zes uur op om hem naar school te brengen.\n"
+        "Sanne: U doet er alles voor. En niemand die het even van u overneemt.\n",
+        encoding="utf-8",
+    )
+    result = invoke("analyze", transcript, "-p", "sanne", "--explain", "2")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "geeft de woorden van de ander terug" in out
+    result = invoke("analyze", transcript, "-p", "sanne", "--explain", "4")
+    out = " ".join(result.stdout.split())
+    assert "zegt iets over de ander, met 'u' of 'je' als onderwerp" in out
+    assert "gaat door op de reflectie ervoor" in out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "rule", ["echo", "you-statement", "frame+you", "fragment+you", "continues-reflection"]
+)
+def test_every_new_rule_has_words(lang: str, rule: str) -> None:
+    from partnerschap.transcript.report import why_text
+
+    assert why_text(rule, lang) != rule

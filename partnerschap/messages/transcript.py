@@ -268,6 +268,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "maakt de zin van de ander af",
         "finishes the other's sentence",
     ),
+    "ui.analyze.why.echo": (
+        "geeft de woorden van de ander terug ('ik' wordt 'u')",
+        "gives the other's own words back ('I' becomes 'you')",
+    ),
+    "ui.analyze.why.you-statement": (
+        "zegt iets over de ander, met 'u' of 'je' als onderwerp",
+        "says something about the other, with 'you' as its subject",
+    ),
+    "ui.analyze.why.frame+you": (
+        "zegt hoe iets voor de ander voelt of klinkt",
+        "says how something feels or sounds to the other",
+    ),
+    "ui.analyze.why.fragment+you": (
+        "een halve zin over de ander",
+        "a fragment about the other",
+    ),
+    "ui.analyze.why.continues-reflection": (
+        "gaat door op de reflectie ervoor",
+        "carries on the reflection just before",
+    ),
     "ui.analyze.why.declarative+?": (
         "een mededeling met een vraagteken: geen vraag, want ze geeft terug",
         "a statement with a question mark: not a question, as it gives back",
