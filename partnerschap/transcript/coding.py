@@ -31,7 +31,16 @@ rules that combine them:
   "als ik u goed begrijp", a summary) or is a statement about the other person
   ("u"/"you") that names what they feel, think, want or went through
   (``reflection_states``), or restates them after "dus"/"so" (Dutch "dus" also a word or
-  two later: "Het is dus vooral …").
+  two later: "Het is dus vooral …"; or ", dus."/", then." at the end,
+  ``reflection_so_final``). Judged against the other's turn (see :meth:`Coder.context`),
+  also: the other's words given back (``overlap``, by stem, stop words out); an *echo* of a
+  run of the other's words with "u"/"you" for "ik"/"I" (``mirror_pronouns``,
+  ``mirror_verbs``, ``echo_hedges`` left out), even without content words ("U bent op.");
+  a statement with "u"/"you" as its subject that is no permission or information
+  (``modal_after_you``); a frame about the other ("Het voelt als … voor u"); a short
+  fragment about the other ("Even voor uzelf."); "En …" after a reflection in the same
+  turn. Disagreeing (``disagreement``) and emphasising autonomy (``autonomy``) are never
+  reflections; ``courtesies`` ("Dank u wel.") are no fragments about the other.
 * A **directive** is advice or an instruction without permission: a ``directive`` phrase
   not negated just before it ("u hoeft niet …" is none), an imperative at the start of a
   statement (``imperatives``, minus invitations such as "kijk eens wat …"), or advice in
