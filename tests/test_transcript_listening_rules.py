@@ -151,6 +151,17 @@ NOT_REFLECTIONS = [
     ("en", "So what happens to us now?", "You'll get a letter within two weeks."),
     ("en", "I don't see why I should come here at all.", "You're required to attend six sessions."),
     ("nl", "Ik snap niet waarom ik hier moet komen.", "U bent verplicht om zes keer te komen."),
+    # ... or an arrangement still to come
+    (
+        "nl",
+        "Ik ben die brief van het consultatiebureau kwijt.",
+        "U heeft morgen om tien uur een afspraak bij de jeugdarts.",
+    ),
+    (
+        "en",
+        "I lost the letter they sent me.",
+        "You've got an appointment with the nurse next week.",
+    ),
     # a courtesy is no fragment about the other
     ("nl", "Ik heb de papieren voor u meegenomen.", "Dank u wel."),
     ("en", "I brought the forms you asked for.", "Thank you."),

@@ -353,6 +353,7 @@ class Rules:
     disagreement: PhrasePattern | None
     autonomy: PhrasePattern | None
     courtesies: WordCues
+    future_markers: WordCues
 
     def __init__(self, lang: str, **cues: Any) -> None:
         fields = type(self).__annotations__
@@ -448,6 +449,7 @@ class Rules:
             disagreement=compile_phrases(d.get("disagreement") or []),
             autonomy=compile_phrases(d.get("autonomy") or []),
             courtesies=WordCues(d.get("courtesies")),
+            future_markers=WordCues(d.get("future_markers")),
         )
 
 
@@ -955,6 +957,8 @@ class Coder:
             for i in (0, 1)
         )
         modal = any(t in r.modal_after_you for t in head[1:4])
+        if (subject or you) and r.future_markers.find(toks, norm):
+            return []  # "U heeft morgen een afspraak.": an arrangement, information
         if subject and not modal and len(head) >= 3:
             return ["you-statement"]  # "U heeft geleerd om …", "You didn't choose to come."
         if you and r.reflection_frames and r.reflection_frames.search(norm) and not modal:
