@@ -46,6 +46,14 @@ REFLECTIONS = [
         [("reflection", "simple")],
         "echo",
     ),
+    # Dutch verb forms with "ik" and "u" share a stem ("sta", "staat")
+    (
+        "nl",
+        "Ik sta er gewoon helemaal alleen voor.",
+        "U staat er helemaal alleen voor.",
+        [("reflection", "simple")],
+        "echo",
+    ),
     # a statement with "u"/"you" as its subject about what the other went through
     (
         "nl",

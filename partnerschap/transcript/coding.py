@@ -763,6 +763,8 @@ class Coder:
             w = w[:-1]
         if len(w) >= 4 and w[-2] == w[-3] and w[-2] in "aeou" and w[-1] not in "aeiou":
             w = w[:-3] + w[-2:]
+        if len(w) >= 4 and w[-1] == w[-2] and w[-1] in "aou":
+            w = w[:-1]  # "staat" → "staa" → "sta", as "staan" → "sta"
         return w
 
     def content(self, toks: Sequence[str]) -> list[tuple[str, str]]:
