@@ -175,13 +175,13 @@ def own_peak_mb() -> float:
 def kdf_seconds(runs: int = 5) -> float:
     """Median time of one key derivation (what every process opening the log with a
     passphrase pays once), measured apart so the encrypted figures can be read without it."""
-    from partnerschap.log import crypto
+    from partnerschap.log import kdf
 
-    derive = crypto._derive.__wrapped__  # not the per-process cache
+    derive = kdf._derive.__wrapped__  # not the per-process cache
     times = []
     for i in range(runs):
         start = time.perf_counter()
-        derive(PASSPHRASE.encode(), bytes([i]) * 16, crypto.KDF_ITERATIONS)
+        derive(PASSPHRASE.encode(), bytes([i]) * 16, kdf.KDF_ITERATIONS)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

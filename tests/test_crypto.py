@@ -2,7 +2,7 @@
 what ends up on disk, and every way the passphrase can be wrong or missing.
 
 Key derivation: SQLCipher 4's 256,000 PBKDF2 iterations take about 0.3 s each. Tests in this
-module lower ``crypto.KDF_ITERATIONS`` for their own process (the ``fast_kdf`` fixture), so
+module lower ``kdf.KDF_ITERATIONS`` for their own process (the ``fast_kdf`` fixture), so
 the suite does not pay that dozens of times; the first test runs the real command in a child
 process with the real default and opens the result with SQLCipher's own defaults.
 """
@@ -21,7 +21,7 @@ import pytest
 
 sqlcipher3 = pytest.importorskip("sqlcipher3")
 
-from partnerschap.log import crypto  # noqa: E402
+from partnerschap.log import crypto, kdf  # noqa: E402
 from partnerschap.log.store import DB_NAME, Filters, Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ next_step: "Eerst vragen wat goed gaat."
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """A lower key derivation for this test process only (see the module docstring)."""
-    monkeypatch.setattr(crypto, "KDF_ITERATIONS", 2_000)
+    monkeypatch.setattr(kdf, "KDF_ITERATIONS", 2_000)
 
 
 def write_passphrase(folder: Path, passphrase: str, name: str = "wachtwoord.txt") -> Path:
@@ -168,7 +168,7 @@ def test_encrypt_keeps_everything_and_leaves_no_plain_text(plain_log, passphrase
     assert result.exit_code == 0, result.output
     assert "hem kwijt, dan ben je je logboek kwijt" in result.stderr  # the warning
     assert crypto.is_encrypted(plain_log)
-    assert plain_log.read_bytes()[:16] != crypto.SQLITE_HEADER
+    assert plain_log.read_bytes()[:16] != kdf.SQLITE_HEADER
     assert rows(plain_log, PASSPHRASE) == before
     assert_no_secrets(plain_log.parent, SECRETS)
     assert sorted(os.listdir(plain_log.parent)) == [DB_NAME, DB_NAME + ".lock"]
@@ -200,7 +200,7 @@ def test_decrypt_gives_back_the_same_plain_log(plain_log, passphrase_file, invok
     assert result.exit_code == 0, result.output
     assert "niet meer versleuteld" in result.stderr
     assert not crypto.is_encrypted(plain_log)
-    assert plain_log.read_bytes()[:16] == crypto.SQLITE_HEADER
+    assert plain_log.read_bytes()[:16] == kdf.SQLITE_HEADER
     conn = sqlite3.connect(plain_log)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -620,3 +620,33 @@ def test_early_derivation_of_a_wrong_passphrase_still_refuses(
         invoke("log", "list"), "Die wachtwoordzin opent het logboek", encrypted_log, before
     )
     assert not crypto._early
+
+
+def test_early_derivation_starts_before_anything_heavy_is_imported(encrypted_log):
+    """The thread starts while the process has imported little more than the standard
+    library's basics: no Typer, rich, store, errors or dataclasses first, so the derivation
+    overlaps nearly all of the command's imports."""
+    script = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "from partnerschap.cli import early\n"
+        "from partnerschap.log import kdf\n"
+        "early.start(['log', 'stats'])\n"
+        "assert kdf._early, 'not started'\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    ours = {name for name in loaded if name.startswith("partnerschap")}
+    assert ours == {
+        "partnerschap",
+        "partnerschap.cli",
+        "partnerschap.cli.early",
+        "partnerschap.log",
+        "partnerschap.log.kdf",
+        "partnerschap.paths",
+    }
+    assert not loaded & {"typer", "rich", "dataclasses", "sqlite3", "sqlcipher3", "yaml"}

@@ -25,7 +25,7 @@ import pytest
 pytest.importorskip("sqlcipher3")
 
 from partnerschap.i18n import LocalizedText  # noqa: E402
-from partnerschap.log import crypto  # noqa: E402
+from partnerschap.log import crypto, kdf  # noqa: E402
 from partnerschap.log.store import DB_NAME, Store  # noqa: E402
 from partnerschap.reflection.engine import Finding, Status  # noqa: E402
 from partnerschap.reflection.record import Reflection  # noqa: E402
@@ -41,8 +41,8 @@ RUNS = 8  # kills per conversion
 CONVERT = f"""
 import sys
 from pathlib import Path
-from partnerschap.log import crypto
-crypto.KDF_ITERATIONS = {ITERATIONS}
+from partnerschap.log import crypto, kdf
+kdf.KDF_ITERATIONS = {ITERATIONS}
 op, path = sys.argv[1], Path(sys.argv[2])
 old, new = sys.stdin.read().split("\\n")[:2]
 print("ready", flush=True)
@@ -61,7 +61,7 @@ STATES = {"encrypt": (None, NEW), "decrypt": (OLD, None), "passphrase": (OLD, NE
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
-    monkeypatch.setattr(crypto, "KDF_ITERATIONS", ITERATIONS)
+    monkeypatch.setattr(kdf, "KDF_ITERATIONS", ITERATIONS)
 
 
 def reflection(i: int, width: int = 8) -> Reflection:
@@ -85,11 +85,11 @@ def templates(tmp_path_factory) -> dict[str | None, Path]:
     encrypted = folder / "encrypted" / DB_NAME
     encrypted.parent.mkdir()
     shutil.copy(plain, encrypted)
-    saved, crypto.KDF_ITERATIONS = crypto.KDF_ITERATIONS, ITERATIONS
+    saved, kdf.KDF_ITERATIONS = kdf.KDF_ITERATIONS, ITERATIONS
     try:
         crypto.encrypt(encrypted, OLD)
     finally:
-        crypto.KDF_ITERATIONS = saved
+        kdf.KDF_ITERATIONS = saved
     return {None: plain, OLD: encrypted}
 
 
@@ -195,13 +195,13 @@ def test_sigkill_during_a_conversion_leaves_the_old_or_the_new_log_whole(op, tem
 SAVER = f"""
 import sys, time
 from pathlib import Path
-from partnerschap.log import crypto
+from partnerschap.log import crypto, kdf
 from partnerschap.reflection.engine import Finding, Status
 from partnerschap.i18n import LocalizedText
 from partnerschap.reflection.record import Reflection
 from partnerschap.log.store import Store
 
-crypto.KDF_ITERATIONS = {ITERATIONS}
+kdf.KDF_ITERATIONS = {ITERATIONS}
 path, prefix, count, start = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
 passphrase = sys.stdin.readline().rstrip("\\n")
 store = Store.open(Path(path), unlock=lambda p: crypto.unlock(p, passphrase))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
 PASSPHRASE_ENV = "PARTNERSCHAP_PASSPHRASE_FILE"
 # The commands that open the log (the others never need its key).
@@ -35,13 +34,14 @@ def start(argv: Sequence[str]) -> None:
     if not value or not LOG_COMMANDS.intersection(argv) or {"--help", "-h"}.intersection(argv):
         return
     try:
-        path = Path(value).expanduser()
-        if not path.is_file() or path.stat().st_size > PASSPHRASE_MAX_BYTES:
+        filename = os.path.expanduser(value)
+        if not os.path.isfile(filename) or os.path.getsize(filename) > PASSPHRASE_MAX_BYTES:
             return
-        passphrase = without_line_end(path.read_text(encoding="utf-8"))
+        with open(filename, encoding="utf-8") as f:
+            passphrase = without_line_end(f.read())
     except (OSError, UnicodeDecodeError):
         return  # said properly when the log is opened
-    from partnerschap.log import crypto
+    from partnerschap.log import kdf
     from partnerschap.paths import LOG_FILE, data_dir
 
-    crypto.derive_early(data_dir() / LOG_FILE, passphrase)
+    kdf.start(os.path.join(data_dir(), LOG_FILE), passphrase)

@@ -28,24 +28,18 @@ from __future__ import annotations
 
 import os
 import time
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from partnerschap.errors import PartnerschapError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-SALT_BYTES = 16
-KEY_BYTES = 32
-MIN_PAGE = 512  # every SQLite (and SQLCipher) file is a whole number of pages of 512 * 2^n
-# SQLCipher 4's default key derivation. Never lower it here: tests that create hundreds of
-# logs lower it for their own process only (see tests/test_crypto.py), and one test checks
-# that a log made with this value opens in SQLCipher with its own defaults.
-KDF_ITERATIONS = 256_000
-KDF_HASH = "sha512"
+# The derivation and the file format's constants live in the light module the command line
+# starts early (see its docstring); tests lower kdf.KDF_ITERATIONS, there is no copy here.
+from partnerschap.log import kdf
+from partnerschap.log.kdf import KEY_BYTES, SALT_BYTES, _derive, _early  # noqa: F401
+
 LOCK_TIMEOUT_S = 30.0
 INSTALL_HINT = 'pip install "partnerschap[encryption]"'
 WIPE_CHUNK = 1 << 20
@@ -67,16 +61,11 @@ def is_encrypted(path: Path) -> bool:
     A missing or empty file is a (new) plain log. A file that is neither (its size is not
     a whole number of pages) is left to SQLite, which calls it "not a database"."""
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-            size = os.fstat(f.fileno()).st_size
-    except FileNotFoundError:
-        return False
+        return kdf.encrypted_salt(str(path)) is not None
     except OSError as exc:
         raise PartnerschapError(
             "error.store.unreadable", path=str(path), detail=exc.strerror or str(exc)
         ) from exc
-    return bool(head) and head != SQLITE_HEADER and size % MIN_PAGE == 0
 
 
 def file_salt(path: Path) -> bytes:
@@ -97,56 +86,24 @@ def dbapi() -> Any:
 
 
 def normalized(passphrase: str) -> bytes:
-    """The bytes a passphrase stands for: NFC, so the same letters typed on any system
-    (macOS composes differently) give the same key. An empty passphrase is refused."""
-    if not passphrase.strip():
+    """The bytes a passphrase stands for (NFC, see :func:`kdf.secret`). An empty
+    passphrase is refused."""
+    secret = kdf.secret(passphrase)
+    if secret is None:
         raise PartnerschapError("error.crypto.empty")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-@lru_cache(maxsize=16)
-def _derive(secret: bytes, salt: bytes, iterations: int) -> bytes:
-    import hashlib
-
-    return hashlib.pbkdf2_hmac(KDF_HASH, secret, salt, iterations, KEY_BYTES)
-
-
-# Derivations started ahead of need (see :func:`derive_early`), by secret and salt.
-_early: dict[tuple[bytes, bytes], Any] = {}
+    return secret
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """The log key for ``passphrase`` and a log's salt (SQLCipher 4's derivation). Cached:
     one derivation per passphrase and log in a process."""
-    secret = normalized(passphrase)
-    started = _early.pop((secret, salt), None)
-    if started is not None:
-        started.join()  # fills the cache, unless it failed: then it is derived here
-    return _derive(secret, salt, KDF_ITERATIONS)
+    return kdf.derive(normalized(passphrase), salt)
 
 
 def derive_early(path: Path, passphrase: str) -> bool:
-    """Start deriving the key of the encrypted log at ``path`` in a background thread, so
-    that the derivation (about 0.1 s of PBKDF2, which releases the GIL) runs while the rest
-    of the command is still being imported. :func:`derive_key` then waits for it; the key
-    itself is checked against the log only there. Nothing happens (``False``) for a plain,
-    missing or unreadable log or an empty passphrase: the command reports those itself."""
-    import threading
-
-    try:
-        if not is_encrypted(path):
-            return False
-        secret, salt = normalized(passphrase), file_salt(path)
-    except (PartnerschapError, OSError):
-        return False
-    if (secret, salt) in _early:
-        return True
-    worker = threading.Thread(
-        target=_derive, args=(secret, salt, KDF_ITERATIONS), name="derive-key", daemon=True
-    )
-    _early[(secret, salt)] = worker
-    worker.start()
-    return True
+    """Start deriving the key of the encrypted log at ``path`` in a background thread (see
+    :func:`kdf.start`); :func:`derive_key` then waits for it."""
+    return kdf.start(str(path), passphrase)
 
 
 def _key_literal(key: bytes, salt: bytes | None = None) -> str:
