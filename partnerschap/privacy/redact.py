@@ -13,13 +13,14 @@ from collections.abc import Collection, Mapping
 
 from partnerschap.privacy.detect import (
     DEFAULT_REDACT_KINDS,
+    PLACEHOLDER_RE,
     Finding,
     Kind,
     detect,
     detect_fields,
 )
 
-__all__ = ["apply_findings", "redact", "redact_fields"]
+__all__ = ["apply_findings", "fit_for_a_file_name", "redact", "redact_fields"]
 
 
 def _wanted_kinds(kinds: Collection[str] | None) -> frozenset[Kind]:
@@ -106,3 +107,10 @@ def redact_fields(
         if redacted == current:
             return redacted
         current = redacted
+
+
+def fit_for_a_file_name(text: str) -> bool:
+    """Whether ``text`` may go into a file name the tool makes: the guard finds nothing in
+    it and it holds no placeholder (a name redacted as ``[NAAM-1]`` still says there was
+    one). A file name is seen in every folder listing, mail attachment and backup."""
+    return not PLACEHOLDER_RE.search(text) and not detect(text)

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -91,12 +92,23 @@ def slug(text: str, limit: int = 40) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-")
 
 
+@lru_cache(maxsize=512)
+def _kind_fits(kind: str) -> bool:
+    from partnerschap.privacy.redact import fit_for_a_file_name
+
+    return fit_for_a_file_name(kind)
+
+
 def export_filename(doc: dict[str, Any], ext: str) -> str:
-    """``2026-11-20-huisbezoek-<id>.md``: readable, and sorted by date in a folder."""
+    """``2026-11-20-huisbezoek-<id>.md``: readable, and sorted by date in a folder. The kind
+    of conversation is left out when the privacy guard finds anything in it (also when the
+    export itself keeps identifiers: a file name travels further than its text)."""
     ctx = doc.get("context") or {}
     dates = [str(ctx.get("date") or ""), str(doc.get("created") or "")[:10], "undated"]
     date = next(d for d in dates if d == "undated" or _DATE.match(d))
-    parts = [date, slug(str(ctx.get("kind") or "")), re.sub(r"[^A-Za-z0-9_-]", "", doc["id"])]
+    kind = str(ctx.get("kind") or "")
+    kind = slug(kind) if kind and _kind_fits(kind) else ""
+    parts = [date, kind, re.sub(r"[^A-Za-z0-9_-]", "", doc["id"])]
     return "-".join(p for p in parts if p) + f".{ext}"
 
 
@@ -190,10 +202,14 @@ def write_folder(
         rows = counted(store.iter_outlines(filters), tick)
     for _id, raw in rows:
         data = stored_json(store, raw)
-        if redactor and fmt == "md":
-            redactor.outline(data)  # before naming: the kind is part of the file name
-        # The outline has the same date, kind, created and id as the document.
-        context = {"date": data["d"], "kind": data["k"]} if fmt == "md" else None
+        if fmt == "md":
+            # The outline has the same date, kind, created and id as the document. The kind
+            # is named as stored: the guard judges it again for the name (export_filename).
+            context = {"date": data["d"], "kind": data["k"]}
+            if redactor:
+                redactor.outline(data)
+        else:
+            context = None
         naming = {"id": data["id"], "created": data["c"], "context": context} if context else data
         path = folder / export_filename(naming, fmt)
         text = (
