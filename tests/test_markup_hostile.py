@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from partnerschap.markdown_text import escape_inline
+from tests.test_cli_reflect import ANSWERS as PLAIN_ANSWERS
 from tests.test_reflect_interactive import ENTER, quick_keys
 
 CLOSE = "huis[/x]bezoek"
@@ -24,6 +25,7 @@ LINK = "[link=file:///etc/passwd]x[/link]"
 RED = "[bold red]rood[/bold red]"
 EMOJI = "hallo :warning: daar"
 HOSTILE = (CLOSE, LINK, RED, EMOJI)
+FILE_NAME = "[bold red]rood [link=file:x]y.txt"  # markup without a slash: a file's name
 
 HYPERLINK = "\x1b]8;"
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -73,19 +75,36 @@ next_step: "{CLOSE} {RED}"
 
 
 @pytest.fixture
-def saved(invoke, tmp_path: Path) -> str:
-    """A reflection with hostile text in every typed field, saved through ``reflect``."""
+def answers(tmp_path: Path) -> Path:
     path = tmp_path / "antwoorden.yaml"
     path.write_text(ANSWERS, encoding="utf-8")
-    result = invoke("reflect", "--answers", path)
-    assert_literal(result, CLOSE, LINK, RED, EMOJI)
+    return path
+
+
+def test_reflect_with_an_answers_file_shows_the_text_and_saves(invoke, answers):
+    assert_literal(invoke("reflect", "--answers", answers), CLOSE, LINK, RED)
     listed = json.loads(invoke("log", "list", "--json").stdout)
     assert [row["kind"] for row in listed] == [CLOSE]
-    return listed[0]["id"]
 
 
-def test_reflect_with_an_answers_file_shows_the_text_and_saves(saved):
-    assert saved
+@pytest.fixture
+def saved(make_reflection) -> str:
+    """A reflection with hostile text in every typed field, saved through the core (so the
+    log commands are tested apart from ``reflect``)."""
+    from partnerschap.log.store import Store
+
+    reflection = make_reflection(
+        kind=CLOSE,
+        participants=f"{LINK}, {RED}",
+        answers={"respect.listened": "no", "details.concrete": "yes"},
+        notes={"respect": f"{LINK} en {EMOJI}"},
+        strengths=f"{RED} sterk",
+        questions=[],
+        intention=f"{CLOSE} {RED}",
+    )
+    with Store.open() as store:
+        store.save(reflection)
+    return reflection.id
 
 
 def test_log_list_search_and_stats(invoke, saved):
@@ -225,7 +244,17 @@ def test_drill_and_report_with_hostile_trainee_names(invoke, tmp_path):
     markdown = tmp_path / "groep.md"
     assert_literal(invoke("drill", "report", folder, "--output", markdown), CLOSE)
     text = markdown.read_text(encoding="utf-8")
-    assert "\x1b" not in text and escape_inline(LINK) in text
+    assert "\x1b" not in text and f"| {LINK} |" in text  # as before: not rendered by rich
+
+
+def test_drill_report_names_a_skipped_hostile_file(invoke, tmp_path):
+    folder = tmp_path / "groep"
+    folder.mkdir()
+    invoke("drill", "--seed", "3", "-n", "2", "--no-save", "--answers", "1,2", "--results",
+           folder / "goed.json")  # fmt: skip
+    broken = FILE_NAME.replace(".txt", ".json")
+    (folder / broken).write_text("{", encoding="utf-8")
+    assert_literal(invoke("drill", "report", folder), broken)
 
 
 # --- transcripts and privacy ----------------------------------------------------------------
@@ -242,9 +271,17 @@ def test_analyze(invoke, tmp_path):
     path = tmp_path / "gesprek.txt"
     path.write_text(TRANSCRIPT, encoding="utf-8")
     result = invoke("analyze", path, "--professional", "Anna", "--keep-identifiers")
-    assert_literal(result, CLOSE, RED, LINK, EMOJI)
-    explained = invoke("analyze", path, "--professional", "Anna", "--explain", "1")
-    assert_literal(explained, CLOSE)
+    assert_literal(result, CLOSE)  # the quote of the open question
+    explained = invoke("analyze", path, "-p", "Anna", "--explain", "3", "--keep-identifiers")
+    assert_literal(explained, LINK, RED)  # the turn and the one before it
+    explained = invoke("analyze", path, "-p", "Anna", "--explain", "4", "--keep-identifiers")
+    assert_literal(explained, EMOJI)
+
+
+def test_analyze_a_file_with_a_hostile_name(invoke, tmp_path):
+    path = tmp_path / FILE_NAME
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    assert_literal(invoke("analyze", path, "--professional", "Anna"), FILE_NAME)
 
 
 def test_analyze_with_a_hostile_professional(invoke, tmp_path):
@@ -272,17 +309,15 @@ def test_privacy_check(invoke, tmp_path):
         ["reflect", "--answers"],
         ["analyze"],
         ["privacy", "check"],
-        ["drill", "report"],
         ["import"],
         ["principles", "validate"],
     ],
 )
 def test_a_missing_file_with_a_hostile_name(invoke, tmp_path, command):
-    name = "[bold red]rood [link=file:x]y.txt"  # markup without a slash: a file name
-    result = invoke(*command, tmp_path / CLOSE / name)
+    result = invoke(*command, tmp_path / CLOSE / FILE_NAME)
     out = shown(result)
     assert result.exit_code in (1, 2), out
-    assert name in out, out
+    assert FILE_NAME in out, out
 
 
 @pytest.mark.parametrize(
@@ -291,12 +326,15 @@ def test_a_missing_file_with_a_hostile_name(invoke, tmp_path, command):
         ["log", "show", RED],
         ["principles", "list", "--set", LINK],
         ["principles", "show", CLOSE],
-        ["reflect", "--set", RED, "--no-save"],
+        ["drill", "--list", "--set", RED],
         ["export", "--since", CLOSE],
         ["--lang", LINK, "log", "list"],
     ],
 )
-def test_an_error_naming_a_hostile_value(invoke, saved, args):
+def test_an_error_naming_a_hostile_value(invoke, tmp_path, args):
+    answers = tmp_path / "gewoon.yaml"
+    answers.write_text(PLAIN_ANSWERS, encoding="utf-8")
+    assert invoke("reflect", "--answers", answers).exit_code == 0  # a log to look in
     result = invoke(*args)
     out = shown(result)
     assert result.exit_code == 2, out
