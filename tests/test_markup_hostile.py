@@ -26,6 +26,9 @@ RED = "[bold red]rood[/bold red]"
 EMOJI = "hallo :warning: daar"
 HOSTILE = (CLOSE, LINK, RED, EMOJI)
 FILE_NAME = "[bold red]rood [link=file:x]y.txt"  # markup without a slash: a file's name
+# Not markup but the same hole one level down: escape sequences (a hyperlink, clear screen)
+# in text read from a file. rich keeps ESC in a Text; the consoles must not write it.
+ESCAPES = "\x1b]8;;file:///etc/passwd\x1b\\stiekem\x1b]8;;\x1b\\ \x1b[2Jweg\x9b2J"
 
 HYPERLINK = "\x1b]8;"
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -49,7 +52,15 @@ def shown(result) -> str:
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(
         result.exception
     )
-    return SGR.sub("", text)
+    out = SGR.sub("", text)
+    assert "\x1b" not in out and "\x9b" not in out, repr(out)  # only rich's own styles
+    return out
+
+
+def test_the_console_really_writes_styles(invoke):
+    """Otherwise every check for a hyperlink here would pass for the wrong reason."""
+    result = invoke("principles", "list")
+    assert result.exit_code == 0 and SGR.search(result.stdout)
 
 
 def assert_literal(result, *texts: str, code: int = 0) -> str:
@@ -339,3 +350,58 @@ def test_an_error_naming_a_hostile_value(invoke, tmp_path, args):
     out = shown(result)
     assert result.exit_code == 2, out
     assert any(text in out for text in HOSTILE), out
+
+
+# --- escape sequences ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def escaped(make_reflection) -> str:
+    from partnerschap.log.store import Store
+
+    reflection = make_reflection(
+        kind=f"huisbezoek {ESCAPES}",
+        participants=ESCAPES,
+        answers={"respect.listened": "no"},
+        notes={"respect": f"noot {ESCAPES}"},
+        intention=f"stap {ESCAPES}",
+    )
+    with Store.open() as store:
+        store.save(reflection)
+    return reflection.id
+
+
+def test_escape_sequences_in_a_reflection_are_not_written(invoke, escaped):
+    for args in (
+        ["log", "list"],
+        ["log", "show", escaped],
+        ["log", "search", "stiekem"],
+        ["log", "stats"],
+    ):
+        assert_literal(invoke(*args), "stiekem", "weg")
+
+
+def test_escape_sequences_in_an_answers_file(invoke, tmp_path):
+    import yaml
+
+    path = tmp_path / "antwoorden.yaml"
+    data = {
+        "set": "partnerschap",
+        "scenario": "angry",
+        "context": {"date": "2026-11-20", "kind": ESCAPES, "participants": [ESCAPES]},
+        "answers": {"respect.listened": "nee"},
+        "next_step": ESCAPES,
+    }
+    path.write_text(yaml.safe_dump(data, allow_unicode=False), encoding="utf-8")
+    assert_literal(invoke("reflect", "--answers", path), "stiekem", "weg")
+
+
+def test_escape_sequences_in_a_set(invoke, hostile_set):
+    title = 'title: {nl: "\\e]8;;file:x\\e\\\\xx\\e[2J"'  # YAML's own escapes
+    hostile_set.write_text(HOSTILE_SET.replace(f'title: {{nl: "{CLOSE}"', title), encoding="utf-8")
+    import yaml
+
+    data = yaml.safe_load(hostile_set.read_text(encoding="utf-8"))
+    assert data["principles"][0]["title"]["nl"] == "\x1b]8;;file:x\x1b\\xx\x1b[2J"
+    assert_literal(invoke("principles", "list", "--set", "vijandig"), "xx")
+    assert_literal(invoke("principles", "show", "luisteren", "--set", "vijandig"), "xx")

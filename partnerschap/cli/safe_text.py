@@ -21,7 +21,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rich.console import Console
+    from rich.segment import Segment
     from rich.style import Style
     from rich.text import Text
 
@@ -50,6 +53,7 @@ def plain(value: object, style: str | Style = "", **kwargs: Any) -> Text:
 @cache
 def _console_class() -> type[Console]:
     from rich.console import Console
+    from rich.segment import Segment
 
     class LiteralConsole(Console):
         """Every string it is given is rendered literally, even by a caller that asks for
@@ -59,6 +63,16 @@ def _console_class() -> type[Console]:
             options["markup"] = False
             options["emoji"] = False
             return super().render_str(printable(text), **options)
+
+        def render(self, renderable: Any, options: Any = None) -> Iterator[Segment]:
+            # The net under text that reached a Text without plain(): a control character
+            # in it is left out (it takes no cell, so the layout stays as measured). rich's
+            # own control codes (cursor moves of a live display) are segments of their own.
+            for segment in super().render(renderable, options):
+                if segment.control is None and _CONTROL.search(segment.text):
+                    yield Segment(_CONTROL.sub("", segment.text), segment.style)
+                else:
+                    yield segment
 
     return LiteralConsole
 
