@@ -54,23 +54,25 @@ def lang() -> Lang:
 
 
 def out() -> Console:
-    from rich.console import Console
+    """The console for results. Like :func:`err` it shows every string literally: no rich
+    markup, emoji codes or control characters are read from user text (``safe_text``)."""
+    from partnerschap.cli.safe_text import make_console
 
-    return Console(highlight=False, soft_wrap=False)
+    return make_console(soft_wrap=False)
 
 
 def err() -> Console:
-    from rich.console import Console
+    from partnerschap.cli.safe_text import make_console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return make_console(stderr=True, soft_wrap=True)
 
 
 def fail(exc: PartnerschapError) -> NoReturn:
     console = err()
     text = exc.render(lang())
-    from rich.text import Text
+    from partnerschap.cli.safe_text import plain
 
-    console.print(Text(f"{t('error.prefix')}: ", style="bold red") + Text(text))
+    console.print(plain(f"{t('error.prefix')}: ", style="bold red") + plain(text))
     raise typer.Exit(2)
 
 

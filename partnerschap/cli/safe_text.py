@@ -1,0 +1,83 @@
+"""Text from users, files and sets in the terminal: shown as it is, never read as rich markup.
+
+A kind ``huis[/x]bezoek`` would make rich raise (nothing saved, and every later ``log show``
+crashing); ``[link=file:///etc/passwd]x[/link]`` in a title would become a terminal
+hyperlink, ``[bold red]`` a style, ``:warning:`` an emoji. Two layers keep that out:
+
+- the consoles of :mod:`partnerschap.cli.state` read no markup and no emoji codes at all, so
+  a plain string printed, put in a table cell, a table title or a rule is shown literally
+  (partnerschap's own messages contain no markup; styles are given as ``style=``);
+- :func:`plain` makes a :class:`rich.text.Text` for the places that read markup whatever the
+  console says (a panel's title and subtitle) and for user text that gets a style.
+
+Both also show control characters as visible escapes (``\\x1b``), so an escape sequence in
+an imported reflection or a set cannot move the cursor, clear the screen or write a link.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from rich.console import Console
+    from rich.segment import Segment
+    from rich.style import Style
+    from rich.text import Text
+
+# C0 controls except tab and newline, DEL, and the C1 controls (U+0080-U+009F: U+009B is a
+# one-character CSI on some terminals).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match[0]):02x}"
+
+
+def printable(value: object) -> str:
+    """``value`` as a string whose control characters are shown, not obeyed."""
+    text = value if isinstance(value, str) else str(value)
+    return _CONTROL.sub(_visible, text) if _CONTROL.search(text) else text
+
+
+def plain(value: object, style: str | Style = "", **kwargs: Any) -> Text:
+    """``value`` as rich text, exactly as written: no markup, no emoji codes, no controls."""
+    from rich.text import Text
+
+    return Text(printable(value), style=style, **kwargs)
+
+
+@cache
+def _console_class() -> type[Console]:
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class LiteralConsole(Console):
+        """Every string it is given is rendered literally, even by a caller that asks for
+        markup (``print(..., markup=True)``) or by a renderable that does (a table cell)."""
+
+        def render_str(self, text: str, **options: Any) -> Text:
+            options["markup"] = False
+            options["emoji"] = False
+            return super().render_str(printable(text), **options)
+
+        def render(self, renderable: Any, options: Any = None) -> Iterator[Segment]:
+            # The net under text that reached a Text without plain(): a control character
+            # in it is left out (it takes no cell, so the layout stays as measured). rich's
+            # own control codes (cursor moves of a live display) are segments of their own.
+            for segment in super().render(renderable, options):
+                if segment.control is None and _CONTROL.search(segment.text):
+                    yield Segment(_CONTROL.sub("", segment.text), segment.style)
+                else:
+                    yield segment
+
+    return LiteralConsole
+
+
+def make_console(**kwargs: Any) -> Console:
+    """A console that shows strings literally (see the module's docstring)."""
+    kwargs.setdefault("highlight", False)
+    return _console_class()(markup=False, emoji=False, **kwargs)
