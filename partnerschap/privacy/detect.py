@@ -32,8 +32,10 @@ Decisions (documented here because callers rely on them):
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -943,6 +945,101 @@ class _NamePropagation:
         return _Cand(start, end, Kind.NAME)
 
 
+
+# --------------------------------------------------------------------- normalising
+
+
+# Removed before matching: soft hyphen, zero-width spaces and joiners, direction marks,
+# word joiner, byte-order mark. Written as "-": the hyphens and dashes of Unicode.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_RE_NON_ASCII = _compile(r"[^\x00-\x7f]+")
+_RE_NEEDS_WORK = _compile(f"[{_INVISIBLE}{_DASHES}]")
+_RE_INVISIBLE = _compile(f"[{_INVISIBLE}]")
+_RE_DASH = _compile(f"[{_DASHES}]")
+
+
+class _Normalised:
+    """A text as the rules see it, with the way back to the original's positions.
+
+    The text is in Unicode NFKC (full-width digits become digits, a non-breaking or thin
+    space becomes a space, ligatures become letters), invisible characters are removed and
+    dashes become "-", so "06\u00a012345678" and "0612\u200b345678" are phone numbers.
+    Each character with its combining marks is normalised on its own, so every character of
+    the result comes from one piece of the original: a finding in the result is mapped to
+    the smallest piece of the original that holds it (:meth:`span`).
+    """
+
+    __slots__ = ("_n_ends", "_n_starts", "_o_ends", "_o_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the changed pieces, in order: where they start and end in the result and the original
+        self._n_starts: list[int] = []
+        self._n_ends: list[int] = []
+        self._o_starts: list[int] = []
+        self._o_ends: list[int] = []
+        if text.isascii() or (
+            unicodedata.is_normalized("NFKC", text) and not _RE_NEEDS_WORK.search(text)
+        ):
+            return
+        parts: list[str] = []
+        pos = 0  # in the original, copied up to here
+        shift = 0  # length of the result minus length of the original, up to pos
+        for run in _RE_NON_ASCII.finditer(text):
+            start, end = run.span()
+            if start > 0 and start - 1 >= pos and unicodedata.combining(text[start]):
+                start -= 1  # a combining mark on an ASCII letter ("e\u0301")
+            i = start
+            while i < end:
+                j = i + 1
+                if not _RE_INVISIBLE.match(text, i):
+                    while j < end and unicodedata.combining(text[j]):
+                        j += 1
+                piece = text[i:j]
+                if _RE_INVISIBLE.match(piece):
+                    new = ""
+                elif _RE_DASH.match(piece):
+                    new = "-"
+                else:
+                    new = unicodedata.normalize("NFKC", piece)
+                if new != piece:
+                    parts.append(text[pos:i])
+                    n_start = i + shift
+                    self._n_starts.append(n_start)
+                    self._n_ends.append(n_start + len(new))
+                    self._o_starts.append(i)
+                    self._o_ends.append(j)
+                    parts.append(new)
+                    shift += len(new) - len(piece)
+                    pos = j
+                i = j
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original positions of ``self.text[start:end]``."""
+        if not self._n_starts:
+            return start, end
+        k = bisect.bisect_right(self._n_starts, start) - 1
+        if k >= 0:
+            if start < self._n_ends[k]:
+                o_start = self._o_starts[k]
+            else:
+                o_start = self._o_ends[k] + start - self._n_ends[k]
+        else:
+            o_start = start
+        k = bisect.bisect_left(self._n_starts, end) - 1
+        if k >= 0:
+            if end <= self._n_ends[k]:
+                o_end = self._o_ends[k]
+            else:
+                o_end = self._o_ends[k] + end - self._n_ends[k]
+        else:
+            o_end = end
+        return o_start, o_end
+
+
 # ---------------------------------------------------------------------- resolution
 
 
@@ -1057,7 +1154,9 @@ def _mask_placeholders(text: str) -> str:
     return PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
-def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
+def _detect_many(originals: list[str], *, use_deduce: bool) -> list[list[Finding]]:
+    normalised = [_Normalised(text) for text in originals]
+    texts = [n.text for n in normalised]
     per_text: list[list[_Cand]] = []
     found_names: list[str] = []
     masked_texts = [_mask_placeholders(text) for text in texts]
@@ -1081,17 +1180,22 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
     numbering = _NameNumbering(texts)
     propagation = _NamePropagation(found_names)
     results: list[list[Finding]] = []
-    for text, masked, cands in zip(texts, masked_texts, per_text, strict=True):
+    for original, norm, masked, cands in zip(
+        originals, normalised, masked_texts, per_text, strict=True
+    ):
+        text = norm.text
         cands.extend(propagation.candidates(masked))
         protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
-        findings = []
+        findings: list[Finding] = []
         for cand in _resolve(cands, protected, len(text)):
-            piece = text[cand.start : cand.end]
+            start, end = norm.span(cand.start, cand.end)
+            if findings and start < findings[-1].end:
+                continue  # both inside one character of the original ("\ufb01"): rare
             if cand.kind == Kind.NAME:
-                placeholder = numbering.placeholder(piece)
+                placeholder = numbering.placeholder(text[cand.start : cand.end])
             else:
                 placeholder = PLACEHOLDERS[cand.kind]
-            findings.append(Finding(cand.kind, cand.start, cand.end, piece, placeholder))
+            findings.append(Finding(cand.kind, start, end, original[start:end], placeholder))
         results.append(findings)
     return results
 
