@@ -503,29 +503,59 @@ _RE_PLACE_AFTER_VERB = _Triggered(
 )
 
 # Structured identifiers.
+# "@" also as "(at)", "[at]", "{at}", "(apenstaartje)", with spaces around it or not; "." in
+# the domain also as "(dot)", "[punt]".
+_AT_WORD = r"[(\[{][ \t]*(?i:at|apenstaartje)[ \t]*[)\]}]"
+_DOT_WORD = r"[(\[{][ \t]*(?i:dot|punt)[ \t]*[)\]}]"
+_EMAIL_AT = rf"[ \t]*(?:@|{_AT_WORD})[ \t]*"
+_EMAIL_DOT = rf"(?:\.|[ \t]*{_DOT_WORD}[ \t]*)"
+_EMAIL_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _RE_EMAIL = _compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
+    rf"(?<![\w.+-])(?>[A-Za-z0-9][A-Za-z0-9._%+-]*){_EMAIL_AT}{_EMAIL_LABEL}"
+    rf"(?:{_EMAIL_DOT}{_EMAIL_LABEL})*{_EMAIL_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-_RE_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
-_RE_BSN = _compile(
-    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([.-])\d{3}\1\d{3}"
-    # 3-3-3 with spaces: not when it is part of a longer run of digit groups
-    r"|(?<!\d[ ])\d{3} \d{3} \d{3}(?![ ]\d))"
+_RE_AT_WORD = _compile(_AT_WORD)
+# Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
+_RE_IBAN = _compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
+_BSN_NUMBER = (
+    r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
+    # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
+    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?![ ]\d))"
     r"(?![\w])(?![.,/-]\d)"
+)
+_RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
+# Glued to its label: "bsn111222333", "BSN-nr.123456782".
+_RE_BSN_GLUED = _compile(
+    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)"
+    rf"(?P<number>(?<![.,/-]){_BSN_NUMBER})"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
-_PHONE_NATIONAL = r"[1-9](?:(?:[ \t]-[ \t]|[.-]|[ \t]|\)[ \t]?)?\d){8}"
+_PHONE_NATIONAL = r"[1-9](?:(?:[ \t][/-][ \t]|[./-]|[ \t]|\)[ \t]?)?\d){8}"
 _RE_PHONE = _compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
-    rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
+    rf"{_PHONE_NATIONAL}(?!\d)(?![./-]\d)"
 )
 # Patterns that begin with a digit check what stands before it right after that digit
 # ("\d(?<![\w-]\d)" is "\d not preceded by [\w-]"): beginning with the digit lets the
 # regex engine skip straight to the digits of a text. The same matches as a look-behind in
 # front (tested against those patterns).
-_RE_POSTCODE = _compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
+_RE_POSTCODE = _compile(
+    r"[1-9](?<![\w-][1-9])\d{3}(?P<space>[ ]?)(?P<letters>[A-Z]{2}|[a-z]{2})(?![\w-])"
+)
+# Letters of a postcode in lower case that are also words or abbreviations ("1234 en"):
+# such a postcode is found only after "postcode" or before a place name.
+_POSTCODE_LOWER_WORDS = frozenset(
+    _words(
+        "en in op is of om de te ik je we ze al na nu zo er ja ga ps ok uw bv ca nr km kg mg "
+        "ml cm mm jr pm am tv pc wc at to on by an as it be me my no or so up us he do go vs "
+        "mb gb eu nl uk ex id pp st sr mr dr ir ie eg ma di wo vr za ha oh wk uu ct hu kb "
+        "ms mw hr pa ma th nd rd"
+    )
+)
+_RE_POSTCODE_LABEL = _compile(r"(?i:\b(?:postcode|pc|adres))[ \t]*:?[ \t]*$")
 _POSTCODE_STOP = frozenset(_words("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS"))
 _RE_PLACE_AFTER_POSTCODE = _compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
 
@@ -580,16 +610,20 @@ _PLATE_SHAPES = _words(
     "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD "
     "LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
 )
+# Written with or without dashes, in capitals or lower case (checked in _find_plates).
 _RE_PLATE = _compile(
     r"(?<![\w-])(?:"
     + "|".join(
-        "-".join(
-            ("[A-Z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}" for part in shape.split("-")
+        "-?".join(
+            ("[A-Za-z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
+            for part in shape.split("-")
         )
         for shape in _PLATE_SHAPES
     )
     + r")(?![\w-])"
 )
+_RE_PLATE_RUN = _compile(r"[A-Za-z]+|\d+")
+_RE_PLATE_CONTEXT = _compile(r"(?i:\b(?:kenteken|nummerbord|auto|wagen|car|plate))")
 
 _RE_NON_PERSONAL_LABEL = _compile(
     r"(?i:\b(?:dossier|zaak|kenmerk|registratie|referentie|factuur|klant|cliënt|client|"
@@ -620,7 +654,7 @@ def _find_ibans(text: str) -> Iterator[_Cand]:
         # The longest prefix that is a valid IBAN (the pattern may have eaten a following
         # word or even the start of the next IBAN, so go on searching right after it).
         for end in range(len(raw), 14, -1):
-            if raw[end - 1] == " ":
+            if raw[end - 1] in " .-":
                 continue
             if _iban_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
@@ -646,6 +680,9 @@ def _find_bsns(text: str) -> Iterator[_Cand]:
             continue
         if _bsn_valid(m.group()):
             yield _Cand(m.start(), m.end(), Kind.BSN)
+    for m in _RE_BSN_GLUED.finditer(text):
+        if _bsn_valid(m.group("number")):
+            yield _Cand(m.start("number"), m.end(), Kind.BSN)
 
 
 def _find_phones(text: str) -> Iterator[_Cand]:
@@ -666,22 +703,89 @@ def _find_phones(text: str) -> Iterator[_Cand]:
 
 def _find_postcodes(text: str) -> Iterator[_Cand]:
     for m in _RE_POSTCODE.finditer(text):
-        if m.group("letters") in _POSTCODE_STOP:
+        letters = m.group("letters")
+        if letters.upper() in _POSTCODE_STOP:
             continue
-        yield _Cand(m.start(), m.end(), Kind.POSTCODE)
         place = _RE_PLACE_AFTER_POSTCODE.match(text, m.end())
+        span = None
         if place:
             span = _clean_name(text, place.start("name"), place.end("name"), tail=False)
-            if span:
-                yield _Cand(span[0], span[1], Kind.PLACE)
+        if letters.islower():
+            # "1234 ab": letters that are no word ("2024 in"), and a year ("in 2023 vt")
+            # only before a place name; or labelled ("postcode 1234 en")
+            digits = int(m.group()[:4])
+            doubtful = letters in _POSTCODE_LOWER_WORDS or (
+                not span and m.group("space") and 1900 <= digits <= 2099
+            )
+            label = _RE_POSTCODE_LABEL.search(text, max(0, m.start() - 20), m.start())
+            if doubtful and not label:
+                continue
+        yield _Cand(m.start(), m.end(), Kind.POSTCODE)
+        if span:
+            yield _Cand(span[0], span[1], Kind.PLACE)
 
 
 def _find_plates(text: str) -> Iterator[_Cand]:
     for m in _RE_PLATE.finditer(text):
+        plate = m.group()
+        dashes = plate.count("-")
+        letters = [c for c in plate if c.isalpha()]
+        if dashes == 1 or not (plate.isupper() or plate.islower()):
+            continue  # "AB-123C", "Ab-123-c"
+        # Without dashes, "AB1234", "12AB34" (groups of two) or a plate in lower case are
+        # plates only after a word such as "kenteken" or "auto" ("KL1234" is a flight).
+        if dashes == 0:
+            runs = [len(r) for r in _RE_PLATE_RUN.findall(plate)]
+            if len(runs) < 3 or runs == [2, 2, 2] or letters[0].islower():
+                if not _RE_PLATE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+                    continue
         yield _Cand(m.start(), m.end(), Kind.PLATE)
 
 
+_LOWER_STREET_SUFFIXES = _words(
+    "straat straatweg laan weg plein gracht burgwal kade singel dijk steeg dreef plantsoen"
+)
+# A street in lower case ("kerkstraat 12") or abbreviated ("Kerkstr. 12"): found from the
+# end of its word; the word itself is checked in Python (a compound, not "onderweg").
+_RE_STREET_END = _compile(
+    rf"(?:{_alt(_LOWER_STREET_SUFFIXES)}|(?P<abbr>str\.?))"
+    rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
+)
+_RE_STREET_WORD_BEFORE = _compile(rf"(?<![\w.-])[{_UP}{_LO}][{_LO}'-]{{0,40}}$")
+_NOT_STREETS = frozenset(
+    _words(
+        "onderweg halfweg snelweg omweg uitweg zijweg doorweg achterweg rijweg spoorweg "
+        "waterweg luchtweg hoofdweg wegweg"
+    )
+)
+_RE_NOT_A_HOUSE_NUMBER = _compile(
+    r"[ \t]*(?:keer|uur|jaar|maanden|maand|weken|week|dagen|dag|minuten|min|km|kilometer|"
+    r"meter|euro|procent|%|x|kinderen|mensen|personen|gezinnen)\b"
+)
+
+
+def _find_typed_streets(text: str) -> Iterator[_Cand]:
+    for m in _RE_STREET_END.finditer(text):
+        word = _RE_STREET_WORD_BEFORE.search(text, max(0, m.start() - 41), m.start())
+        if word is None:
+            continue
+        stem = word.group()
+        if m.group("abbr"):
+            if len(stem) < 2:
+                continue  # "Kerkstr. 12", "kerkstr 12"
+        elif stem[0].isupper() or len(stem) < 3:
+            continue  # capitalised streets are the address pattern's; "laan 3" is no street
+        elif (stem + m.group()[: len(m.group()) - len(m.group("number"))]).split()[0] in (
+            _NOT_STREETS
+        ):
+            continue
+        elif _RE_NOT_A_HOUSE_NUMBER.match(text, m.end()):
+            continue
+        yield _Cand(word.start(), m.end(), Kind.ADDRESS)
+
+
 def _find_addresses(text: str) -> Iterator[_Cand]:
+    yield from _find_typed_streets(text)
     for m in _RE_ADDRESS.finditer(text):
         start = m.start("street")
         # Drop capitalised sentence words in front of the street ("Bij Kerkstraat 12").
@@ -1115,7 +1219,7 @@ def _structured_candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     finders = _FINDERS if _DIGIT.search(text) else _FINDERS_WITHOUT_DIGITS
     for finder in finders:
-        if finder is _find_emails and "@" not in text:
+        if finder is _find_emails and "@" not in text and not _RE_AT_WORD.search(text):
             continue
         cands.extend(finder(text))
     return cands
