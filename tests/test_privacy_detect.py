@@ -627,9 +627,7 @@ def test_one_pass_finds_every_start_of_every_trigger_word() -> None:
 # The patterns as first written, with the look-behind in front: the faster forms in
 # detect.py must match exactly as these.
 LOOKBEHIND_FIRST = {
-    "_RE_POSTCODE": (
-        r"(?<![\w-])[1-9]\d{3}(?P<space>[ ]?)(?P<letters>[A-Z]{2}|[a-z]{2})(?![\w-])"
-    ),
+    "_RE_POSTCODE": (r"(?<![\w-])[1-9]\d{3}(?P<space>[ ]?)(?P<letters>[A-Z]{2}|[a-z]{2})(?![\w-])"),
     "_RE_DATE_NUMERIC": (
         r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
         r"(?P<y>\d{4}|'?\d{2})(?![\w])(?![./-]\d)"

@@ -42,6 +42,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from partnerschap import regex_cache
+from partnerschap.privacy.names import FIRST_NAMES, SURNAMES
 
 
 def _emulate_atomic(pattern: str) -> str:
@@ -238,13 +239,18 @@ _FAMILY_ROLES = _words(
     "vriend vriendje vriendin vriendinnetje ex ex-partner ex-man ex-vrouw man vrouw buurman "
     "buurvrouw juf juffrouw meester collega gezinsvoogd jeugdbeschermer mentor leerkracht "
     "docent huisarts jeugdarts jeugdverpleegkundige cliënt client casemanager wijkagent "
-    "hulpverlener begeleider ambulant gastouder stagiair stagiaire"
+    "hulpverlener begeleider ambulant gastouder stagiair stagiaire "
+    # English (issue 14 item 13)
+    "mum mom mummy mommy mother dad daddy father son daughter grandma grandmother grandad "
+    "granddad grandpa grandfather granny nan nana nanna brother sister aunt auntie uncle "
+    "nephew niece cousin wife husband girlfriend boyfriend stepmother stepfather stepmum "
+    "stepmom stepdad stepson stepdaughter carer teacher child kid"
 )
 _PLURAL_ROLES = _words(
     "ouders kinderen kids broers zussen broertjes zusjes grootouders pleegouders "
-    "jongens meisjes tweeling"
+    "jongens meisjes tweeling parents children brothers sisters grandparents"
 )
-_FORMAL_ROLES = _words("meneer mevrouw mevr mw dhr mr dr drs heer")
+_FORMAL_ROLES = _words("meneer mevrouw mevr mw dhr mr dr drs heer mrs ms miss mx sir madam")
 
 _COMMON_CAPITALISED = _words(
     # articles, pronouns, prepositions, conjunctions and frequent sentence starters
@@ -275,7 +281,14 @@ _COMMON_CAPITALISED = _words(
     "buren buurt "
     "kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas "
     "oud nieuw oudejaarsavond nieuwjaar koningsdag god allah corona covid whatsapp "
-    "teams zoom facebook instagram tiktok snapchat google"
+    "teams zoom facebook instagram tiktok snapchat google "
+    # English words that start a sentence or follow a greeting ("Hi all", "Thanks. The ...")
+    "the you he she we they it this that these those and or but so if then there here "
+    "all everyone everybody guys folks colleagues team regards wishes thanks thank cheers "
+    "best kind dear hello yes no please sorry today tomorrow yesterday tonight morning "
+    "afternoon evening night week next last my your his her our their on at for to from "
+    "with of by as is was are were has have had do does did what when where who why how "
+    "not also just after before during"
 )
 
 _STOP_WORDS: frozenset[str] = frozenset(
@@ -438,7 +451,11 @@ def _lower_alt(words: Iterable[str]) -> str:
 
 _FAMILY_ROLE_WORDS = rf"\b(?:{_lower_alt(_FAMILY_ROLES)})"
 _PLURAL_ROLE_WORDS = rf"\b(?:{_lower_alt(_PLURAL_ROLES)})"
-_FORMAL_ROLE_WORDS = r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.)"
+_FORMAL_ROLE_WORDS = (
+    r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.|"
+    # English titles, with or without a dot ("Dear Mr Smith")
+    r"mrs\.?|ms\.?|mx\.?|miss|mr(?![\w.])|dr(?![\w.]))"
+)
 _FAMILY_ROLE_RE = rf"(?i:{_FAMILY_ROLE_WORDS})"
 _PLURAL_ROLE_RE = rf"(?i:{_PLURAL_ROLE_WORDS})"
 _FORMAL_ROLE_RE = rf"(?i:{_FORMAL_ROLE_WORDS})"
@@ -455,13 +472,72 @@ _RE_ROLE_PAREN = _Triggered(
 _RE_FORMAL_NAME = _Triggered(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})", _FORMAL_ROLE_WORDS)
 _RE_PLURAL_NAMES = _Triggered(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})", _PLURAL_ROLE_WORDS)
 _RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
-_GREETING_WORDS = r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte)"
+_GREETING_WORDS = (
+    r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte|dear|hello)"
+)
 _RE_GREETING = _Triggered(
     rf"(?:(?i:{_GREETING_WORDS})|\bDag){_SP}(?P<name>{_FULL_NAME})",
     _GREETING_WORDS,
     r"\bdag",
 )
-_RE_SIGNATURE = _Triggered(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})", r"\bgroet")
+_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully)"
+_RE_SIGNATURE = _Triggered(
+    rf"(?i:\bgroet(?:en|jes)?|{_SIGNATURE_WORDS})[ \t]*,?\s*(?P<name>{_FULL_NAME})",
+    _SIGNATURE_WORDS,
+)
+# A name in lower case or capitals after a role word or greeting ("moeder fatima",
+# "MOEDER FATIMA", "hoi sarah"): the word is a name only if it is in the list of names.
+_TYPED_WORD = rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])"
+_RE_ROLE_TYPED = _Triggered(
+    rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?:(?i:van){_SP})?{_TYPED_WORD}",
+    _FAMILY_ROLE_WORDS,
+)
+_RE_GREETING_TYPED = _Triggered(
+    rf"(?i:{_GREETING_WORDS}|\bdag){_SP}{_TYPED_WORD}", _GREETING_WORDS, r"\bdag"
+)
+# "fam. Jansen", "familie De Vries", "het gezin Yilmaz", "fam. de vries" (lower case: listed)
+_FAMILY_WORDS = r"\b(?:fam|familie|gezin)"
+_RE_FAMILY_NAME = _Triggered(rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
+_RE_FAMILY_TYPED = _Triggered(
+    rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
+    _FAMILY_WORDS,
+)
+_RE_TYPED_MORE = _compile(rf"{_SP}(?P<word>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])")
+
+
+def _typed(word: str) -> bool:
+    """Whether ``word`` is written in lower case or in capitals (not "Fatima")."""
+    return word.islower() or (word.isupper() and len(word) > 1)
+
+
+def _typed_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The listed first name at ``start:end`` in lower case or capitals, with a listed
+    surname after it ("fatima el amrani"), or None."""
+    word = text[start:end]
+    if not _typed(word) or word.casefold() not in FIRST_NAMES:
+        return None
+    # a surname of up to three words after it, all in the same case as the first name
+    words: list[tuple[int, int]] = []
+    pos = end
+    while len(words) < 3 and (more := _RE_TYPED_MORE.match(text, pos)):
+        words.append(more.span("word"))
+        pos = more.end()
+    for n in range(len(words), 0, -1):
+        piece = text[words[0][0] : words[n - 1][1]]
+        if piece.islower() == word.islower() and " ".join(piece.split()).casefold() in SURNAMES:
+            return start, words[n - 1][1]
+    return start, end
+
+
+def _typed_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A listed surname in lower case or capitals at ``start:end`` ("de vries"), or None."""
+    piece = text[start:end]
+    if not _typed(piece.replace(" ", "").replace("\t", "")):
+        return None
+    return (start, end) if " ".join(piece.split()).casefold() in SURNAMES else None
+
+
 _NAMING_WORDS = r"\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam)"
 _RE_NAMING = _Triggered(
     rf"(?:(?i:{_NAMING_WORDS})[ \t]*:?"
@@ -516,9 +592,7 @@ _RE_EMAIL = _compile(
 )
 _RE_AT_WORD = _compile(_AT_WORD)
 # Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
-_RE_IBAN = _compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
-)
+_RE_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _BSN_NUMBER = (
     r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
     # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
@@ -898,7 +972,23 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
         span = _clean_name(text, start, end, tail=False)
         if span:
             yield span
-    for regex in (_RE_ROLE_PAREN, _RE_FORMAL_NAME, _RE_GREETING, _RE_SIGNATURE, _RE_NAMING):
+    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED):
+        for m in regex.finditer(text):
+            span = _typed_name(text, m.start("name"), m.end("name"))
+            if span:
+                yield span
+    for m in _RE_FAMILY_TYPED.finditer(text):
+        span = _typed_surname(text, m.start("name"), m.end("name"))
+        if span:
+            yield span
+    for regex in (
+        _RE_ROLE_PAREN,
+        _RE_FORMAL_NAME,
+        _RE_GREETING,
+        _RE_SIGNATURE,
+        _RE_NAMING,
+        _RE_FAMILY_NAME,
+    ):
         for m in regex.finditer(text):
             span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
             if span:
@@ -1047,7 +1137,6 @@ class _NamePropagation:
             if span and span[1] > end:
                 end = span[1]
         return _Cand(start, end, Kind.NAME)
-
 
 
 # --------------------------------------------------------------------- normalising

@@ -38,6 +38,10 @@ samuel sander sanne sara sarah sascha sebastiaan sem senna silvia simon sjaak sj
 sofie sophie stefan stijn suzanne sven teun thijs thirza thomas tijn tim timo tobias tom
 tomas tommy tess tessa thea ties tineke tjitske twan valerie vera vincent wendy wesley
 wietske willem willemijn wim wouter xander yara yvonne zoe zoë
+ria riet truus annie mien ineke marian marianne hanneke wilma greet nel toos corrie ans
+jenny mieke jeanette karin sandra ilona miranda marjolein marleen mariska joyce kelly
+nina lara jayden jaylinn djayden rayan ryan yusuf noud siem luca liam mees olivia fien
+fenne jip jente lauren lizzy
 """
 
 _MOROCCAN_ARABIC = """
