@@ -808,11 +808,10 @@ def _find_plates(text: str) -> Iterator[_Cand]:
             continue  # "AB-123C", "Ab-123-c"
         # Without dashes, "AB1234", "12AB34" (groups of two) or a plate in lower case are
         # plates only after a word such as "kenteken" or "auto" ("KL1234" is a flight).
-        if dashes == 0:
-            runs = [len(r) for r in _RE_PLATE_RUN.findall(plate)]
-            if len(runs) < 3 or runs == [2, 2, 2] or letters[0].islower():
-                if not _RE_PLATE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
-                    continue
+        runs = [len(r) for r in _RE_PLATE_RUN.findall(plate)]
+        doubtful = dashes == 0 and (len(runs) < 3 or runs == [2, 2, 2] or letters[0].islower())
+        if doubtful and not _RE_PLATE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            continue
         yield _Cand(m.start(), m.end(), Kind.PLATE)
 
 
@@ -844,18 +843,19 @@ def _find_typed_streets(text: str) -> Iterator[_Cand]:
         if word is None:
             continue
         stem = word.group()
+        street = text[word.start() : m.start("number")].split()[0]
         if m.group("abbr"):
-            if len(stem) < 2:
-                continue  # "Kerkstr. 12", "kerkstr 12"
-        elif stem[0].isupper() or len(stem) < 3:
-            continue  # capitalised streets are the address pattern's; "laan 3" is no street
-        elif (stem + m.group()[: len(m.group()) - len(m.group("number"))]).split()[0] in (
-            _NOT_STREETS
-        ):
-            continue
-        elif _RE_NOT_A_HOUSE_NUMBER.match(text, m.end()):
-            continue
-        yield _Cand(word.start(), m.end(), Kind.ADDRESS)
+            wrong = len(stem) < 2  # "Kerkstr. 12", "kerkstr 12"; not "str. 12"
+        else:
+            # capitalised streets are the address pattern's; "laan 3" is no street
+            wrong = (
+                stem[0].isupper()
+                or len(stem) < 3
+                or street in _NOT_STREETS
+                or bool(_RE_NOT_A_HOUSE_NUMBER.match(text, m.end()))
+            )
+        if not wrong:
+            yield _Cand(word.start(), m.end(), Kind.ADDRESS)
 
 
 def _find_addresses(text: str) -> Iterator[_Cand]:

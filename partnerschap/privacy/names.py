@@ -101,11 +101,13 @@ abdi abdirahman ayaan filmon hagos helen mebrahtu semhar senait tesfay yonas ama
 """
 
 _ALSO_WORDS = frozenset(
-    """
+    str.split(
+        """
     ben bas wil will roos hoop mark lot fleur floor puck jet just lean lies lieve rosa rob
     ruth grace may june april august joy hope faith rose ray bill pat sue jack nur can said
     elke harm dick amber
-    """.split()
+    """
+    )
 )
 """Names that are also Dutch or English words often written after a role word ("vader
 wil", "mum said", "elke moeder"): left out, so that in lower case they are read as words.
