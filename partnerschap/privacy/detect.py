@@ -368,6 +368,9 @@ class _Triggered:
         self.regex = _compile(pattern)
         self.trigger = _compile("|".join(words))
         _Triggered.sources.extend(words)
+        letters = _first_letters(words)
+        if letters is not None:
+            _TRIGGER_LETTERS[self.trigger] = letters
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not text.isascii() and not _lowers_in_place(text):
@@ -375,10 +378,9 @@ class _Triggered:
         return self._at_triggers(text)
 
     def _at_triggers(self, text: str) -> Iterator[re.Match[str]]:
-        lower, starts = _trigger_starts(text)
         pos = 0
-        for start in starts:
-            if start < pos or self.trigger.match(lower, start) is None:
+        for start in _own_starts(text, self.trigger):
+            if start < pos:
                 continue
             m = self.regex.match(text, start)
             if m is not None:
@@ -443,6 +445,56 @@ def _trigger_starts(text: str) -> tuple[str, list[int]]:
     starts = [m.start() for m in _starts_pattern.finditer(lower)]
     _last_starts = (text, lower, starts)  # one assignment: safe if another thread asks too
     return lower, starts
+
+
+_last_own_starts: tuple[str, dict[re.Pattern[str], list[int]]] = ("", {})
+
+
+def _own_starts(text: str, trigger: re.Pattern[str]) -> list[int]:
+    """The positions of :func:`_trigger_starts` where ``trigger`` matches, kept for the last
+    text: patterns with the same trigger words ("moeder Fatima", "moeder fatima") share it."""
+    global _last_own_starts
+    last_text, per_trigger = _last_own_starts
+    if not (last_text is text or last_text == text):
+        per_trigger = {}
+        _last_own_starts = (text, per_trigger)  # one assignment: safe with threads
+    found = per_trigger.get(trigger)
+    if found is None:
+        lower, starts = _trigger_starts(text)
+        letters = _TRIGGER_LETTERS.get(trigger)
+        if letters is not None:  # only the starts with a first letter of its words
+            by_letter = per_trigger.get(None)
+            if by_letter is None:
+                by_letter = {}
+                for start in starts:
+                    by_letter.setdefault(lower[start], []).append(start)
+                per_trigger[None] = by_letter  # type: ignore[index]
+            starts = sorted(s for c in letters for s in by_letter.get(c, ()))
+        found = [start for start in starts if trigger.match(lower, start)]
+        per_trigger[trigger] = found
+    return found
+
+
+#: The first letters of a trigger's words, where each word begins with a letter.
+_TRIGGER_LETTERS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+def _first_letters(words: Iterable[str]) -> frozenset[str] | None:
+    """The letters the ``\\b(?:word|word…)`` or ``\\bword`` sources can start with, or None."""
+    letters: set[str] = set()
+    for source in words:
+        inner = source.removeprefix("\\b")
+        if inner.startswith("(?:") and inner.endswith(")") and "(" not in inner[3:]:
+            alternatives = inner[3:-1].split("|")
+        elif "(" not in inner and "|" not in inner:
+            alternatives = [inner]
+        else:
+            return None
+        for word in alternatives:
+            if not (word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{")):
+                return None
+            letters.add(word[0])
+    return frozenset(letters)
 
 
 def _lower_alt(words: Iterable[str]) -> str:
