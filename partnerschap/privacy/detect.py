@@ -655,7 +655,7 @@ _RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
 # Glued to its label: "bsn111222333", "BSN-nr.123456782".
 _RE_BSN_GLUED = _compile(
     r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)"
-    rf"(?P<number>(?<![.,/-]){_BSN_NUMBER})"
+    rf"(?P<number>{_BSN_NUMBER})"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
