@@ -555,6 +555,11 @@ _RE_FAMILY_TYPED = _Triggered(
     rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
     _FAMILY_WORDS,
 )
+_RE_FORMAL_TYPED = _Triggered(
+    rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
+    _FORMAL_ROLE_WORDS,
+)
 _RE_TYPED_MORE = _compile(rf"{_SP}(?P<word>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])")
 
 
@@ -635,16 +640,18 @@ _RE_PLACE_AFTER_VERB = _Triggered(
 # the domain also as "(dot)", "[punt]".
 _AT_WORD = r"[(\[{][ \t]*(?i:at|apenstaartje)[ \t]*[)\]}]"
 _DOT_WORD = r"[(\[{][ \t]*(?i:dot|punt)[ \t]*[)\]}]"
-_EMAIL_AT = rf"[ \t]*(?:@|{_AT_WORD})[ \t]*"
-_EMAIL_DOT = rf"(?:\.|[ \t]*{_DOT_WORD}[ \t]*)"
+_EMAIL_AT = rf"(?:[ \t]*(?:@|{_AT_WORD})[ \t]*|[ \t]+AT[ \t]+)"
+_EMAIL_DOT = rf"(?:\.|[ \t]+\.[ \t]+|[ \t]*{_DOT_WORD}[ \t]*)"
 _EMAIL_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _RE_EMAIL = _compile(
     rf"(?<![\w.+-])(?>[A-Za-z0-9][A-Za-z0-9._%+-]*){_EMAIL_AT}{_EMAIL_LABEL}"
     rf"(?:{_EMAIL_DOT}{_EMAIL_LABEL})*{_EMAIL_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-_RE_AT_WORD = _compile(_AT_WORD)
+_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]")
 # Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
-_RE_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_RE_IBAN = _compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
 _BSN_NUMBER = (
     r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
     # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
@@ -1029,10 +1036,11 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
             span = _typed_name(text, m.start("name"), m.end("name"))
             if span:
                 yield span
-    for m in _RE_FAMILY_TYPED.finditer(text):
-        span = _typed_surname(text, m.start("name"), m.end("name"))
-        if span:
-            yield span
+    for regex in (_RE_FAMILY_TYPED, _RE_FORMAL_TYPED):
+        for m in regex.finditer(text):
+            span = _typed_surname(text, m.start("name"), m.end("name"))
+            if span:
+                yield span
     for regex in (
         _RE_ROLE_PAREN,
         _RE_FORMAL_NAME,
