@@ -154,3 +154,69 @@ def test_a_name_with_an_invisible_character_gets_the_number_of_the_name() -> Non
     assert redact("Moeder Fatima belde. Moeder Fat\u200bima huilde.") == (
         "Moeder [NAAM-1] belde. Moeder [NAAM-1] huilde."
     )
+
+
+# ------------------------------------------------- what the guard could not judge (issue 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hoe gaat het met Daan thuis?", ["Daan"]),
+        ("Daan slaapt slecht.", ["Daan"]),  # a listed first name at the start of a sentence
+        ("Slaapt hij slecht? Wat gaat er goed bij uw dochter [NAAM-1]?", []),
+        ("Veilig Thuis en de Raad belden op Maandag.", []),
+        ("Bel me maar op [TELEFOON].", []),
+        ("We spraken met de GGD en het CJG.", []),
+    ],
+)
+def test_possible_names_are_the_capitalised_words_left(text: str, words: list[str]) -> None:
+    from partnerschap.privacy import possible_names
+
+    assert possible_names(text) == words
+
+
+@pytest.fixture
+def daan(tmp_path):
+    path = tmp_path / "huisbezoek.txt"
+    path.write_text(
+        "[00:00:05] Anna: Wat gaat er goed bij uw dochter Lisa?\n"
+        "[00:00:09] Vader: Lisa slaapt slecht. Bel me maar op 0612345678.\n"
+        "[00:00:15] Anna: Wat gaat er goed met Daan thuis?\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_report_footer_says_what_was_replaced_and_what_to_check(invoke, daan, fmt) -> None:
+    result = invoke("analyze", daan, "-p", "anna", "-f", fmt)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Daan" in out  # a name without a role word: a known limit
+    assert "geanonimiseerd" not in out
+    assert "identificerende gegevens en namen na een rolwoord vervangen" in out
+    assert "1 citaat bevat nog een woord met een hoofdletter" in out
+
+
+def test_report_footer_without_doubtful_words(invoke, tmp_path) -> None:
+    path = tmp_path / "gesprek.txt"
+    path.write_text(
+        "[00:00:05] Anna: Wat gaat er goed bij uw dochter Lisa?\n"
+        "[00:00:09] Vader: Ze slaapt slecht. Bel me maar op 0612345678.\n",
+        encoding="utf-8",
+    )
+    result = invoke("analyze", path, "-p", "anna")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "identificerende gegevens en namen na een rolwoord vervangen" in out
+    assert "hoofdletter" not in out and "geanonimiseerd" not in out
+
+
+def test_report_footer_in_english(invoke, daan) -> None:
+    result = invoke("analyze", daan, "-p", "anna", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "identifiers and names after a role word replaced" in out.lower()
+    assert "1 quote still holds a capitalised word" in out
+    assert "anonymised" not in out.lower() and "redacted;" not in out.lower()

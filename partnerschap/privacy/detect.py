@@ -42,7 +42,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from partnerschap import regex_cache
-from partnerschap.privacy.names import FIRST_NAMES, SURNAMES
+from partnerschap.name_lists import FIRST_NAMES, SURNAMES
 
 
 def _emulate_atomic(pattern: str) -> str:
@@ -109,6 +109,7 @@ __all__ = [
     "Kind",
     "detect",
     "detect_fields",
+    "possible_names",
 ]
 
 
@@ -1477,3 +1478,36 @@ def detect_fields(
     keys = list(fields)
     results = _detect_many([fields[k] for k in keys], use_deduce=use_deduce)
     return dict(zip(keys, results, strict=True))
+
+
+_RE_CAPITALISED = _compile(rf"(?<![\w'-])[{_UP}][{_UP}{_LO}'-]*")
+_SENTENCE_ENDS = ".!?:\n\r"
+_BEFORE_A_SENTENCE = " \t\"'([-\u201c\u2018\u2013\u2014"
+
+
+def possible_names(text: str) -> list[str]:
+    """The words of ``text`` that may be a name the rules cannot judge, in order.
+
+    Meant for a text after redaction: what the rules found is a placeholder by then. A
+    word with a capital inside a sentence ("met Daan thuis") that is no common word, and a
+    listed first name at the start of a sentence or in capitals ("Daan slaapt", "DAAN"),
+    are such words: the rules find a name only after a role word, a title or a greeting.
+    Abbreviations in capitals ("GGD", "CJG") are not.
+    """
+    norm = _Normalised(text).text
+    masked = _mask_placeholders(norm)
+    words: list[str] = []
+    for m in _RE_CAPITALISED.finditer(masked):
+        word = m.group().strip("'-")
+        key = word.casefold()
+        i = m.start() - 1
+        while i >= 0 and masked[i] in _BEFORE_A_SENTENCE:
+            i -= 1
+        at_start = i < 0 or masked[i] in _SENTENCE_ENDS
+        if (word.isupper() and len(word) > 1) or at_start:
+            doubtful = key in FIRST_NAMES
+        else:
+            doubtful = key not in _STOP_WORDS and key not in _PARTICLE_WORDS
+        if doubtful and len(word) > 1:
+            words.append(word)
+    return words

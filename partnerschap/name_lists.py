@@ -9,10 +9,15 @@ European), English names for English notes, and the most frequent surnames. Name
 also common Dutch or English words ("ben", "wil", "roos", "hoop", "will", "mark") are left
 out of the first-name list (see ``_ALSO_WORDS``): in lower case they are read as words.
 
-Data only: no imports beyond the standard library, read once on first use.
+Shared ground (data only, no imports beyond the standard library): the privacy rules use
+the lists, and the pre-filters of the transcript and reflection guards use
+:func:`may_hold_typed_name` to know, without importing the rules, that a text may hold
+such a name.
 """
 
 from __future__ import annotations
+
+import re
 
 _DUTCH = """
 aafke aagje aart adriaan adrie agnes aimee alexander alexandra alida alies alwin amber
@@ -151,3 +156,22 @@ FIRST_NAMES: frozenset[str] = (
 SURNAMES: frozenset[str] = frozenset(
     " ".join(name.split()).casefold() for name in _SURNAMES.split(",") if name.strip()
 )
+
+#: The words of the surnames, particles left out ("van der meer" -> "meer").
+SURNAME_WORDS: frozenset[str] = frozenset(
+    word for name in SURNAMES for word in name.split() if word not in _set("de van den der el")
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def may_hold_typed_name(text: str) -> bool:
+    """Whether ``text`` has a word in lower case or capitals that is a listed first name or
+    a word of a listed surname: only then can the rules find a name typed that way."""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if (word.islower() or word.isupper()) and (
+            (key := word.casefold()) in FIRST_NAMES or key in SURNAME_WORDS
+        ):
+            return True
+    return False
