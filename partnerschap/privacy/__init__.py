@@ -9,7 +9,7 @@ rules cannot judge (:func:`possible_names`), and the findings of ``privacy check
 the code that applies it to those lives with them (``reflection.privacy``,
 ``transcript.privacy``).
 
-May use: the shared ground only (errors, messages, regex_cache).
+May use: the shared ground only (errors, messages, regex_cache, name_lists).
 
 >>> from partnerschap.privacy import detect, redact
 >>> redact("Moeder (Sanne) belde op 0612345678.")

@@ -24,10 +24,22 @@ Decisions (documented here because callers rely on them):
   every other occurrence in the text or reflection ("Moeder Fatima belde. Fatima ...").
 * Placeholders such as ``[NAAM-1]`` are never detected again, so redaction is
   idempotent; new names are numbered after any ``[NAAM-n]`` already present.
-* Not detected: names without a trigger (sentence start, apposition) unless deduce is
-  used; streets without house number; day-month dates in digits without a year
-  ("12-3"); months with a year only ("maart 2024"); foreign phone numbers except
-  +31/0031; 0800/0900 service numbers; IBANs with a wrong checksum; lowercase postcodes.
+* The text is normalised first (:class:`_Normalised`: NFKC, invisible characters
+  removed, dashes as "-"), and every finding is mapped back to the original text, so
+  "06\u00a012345678" and "0612\u200b345678" are found with their own characters.
+* Typed forms are found: a BSN glued to its label or grouped 4-2-3, an IBAN with dots
+  or dashes, a phone number with a slash, an e-mail address with "(at)", "[at]", " AT " or
+  spaces around "@", a postcode in lower case (unless its letters are a word or it may be
+  a year, without a place after it or a label before it), a street in lower case or
+  abbreviated ("kerkstraat 12", "Kerkstr. 12"), a plate without dashes or in lower case
+  (groups of two, or in lower case, only after "kenteken", "auto", ...), and a name in
+  lower case or capitals after a role word, title or greeting, or a surname after "fam.",
+  "familie" or "gezin", only when it is in :mod:`partnerschap.name_lists`.
+* Not detected: names without a trigger (sentence start, apposition, "met Daan thuis")
+  unless deduce is used; names typed in lower case that are not in the list; streets
+  without house number; day-month dates in digits without a year ("12-3"); months with a
+  year only ("maart 2024"); foreign phone numbers except +31/0031; 0800/0900 service
+  numbers; IBANs with a wrong checksum.
 """
 
 from __future__ import annotations
