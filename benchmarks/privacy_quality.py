@@ -6,6 +6,13 @@ Counts (kind, text) pairs per sentence of tests/data/privacy_corpus.yaml, includ
 entries marked xfail (the known misses), and prints per kind and overall for the
 structured identifiers, plus the number of false BSN findings.
 Targets: recall >= 0.95 for the structured identifiers, no false BSN.
+
+Then per section of the corpus (entries without ``section`` and ``section: typed``, the
+identifiers as people type them) what a user sees: the share of the identifiers that no
+longer appear after ``redact`` with every kind (*redacted*), and the share of the harmless
+sentences (``expect: []``) that ``redact`` leaves exactly as they were (*kept*).
+Targets for the typed section: redacted >= 0.90, kept >= 0.95. A file written after the
+rules, to check they are not fitted to the corpus: --corpus tests/data/privacy_heldout.yaml.
 """
 
 from __future__ import annotations
@@ -21,10 +28,13 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from partnerschap.privacy import STRUCTURED_KINDS, Kind, detect  # noqa: E402
+from partnerschap.privacy import STRUCTURED_KINDS, Kind, detect, redact  # noqa: E402
 
 DEFAULT_CORPUS = REPO / "tests" / "data" / "privacy_corpus.yaml"
 RECALL_TARGET = 0.95
+REDACTED_TARGET = 0.90
+KEPT_TARGET = 0.95
+ALL_KINDS = {k.value for k in Kind}
 
 
 def ratio(num: int, den: int) -> float | None:
@@ -103,10 +113,49 @@ def main(argv: list[str] | None = None) -> int:
         f"targets (structured recall >= {RECALL_TARGET}, no false BSN): "
         f"{'met' if ok else 'NOT met'}"
     )
+    ok = sections(corpus, args.deduce, errors) and ok
     if args.show_errors and errors:
         print("errors:")
         print("\n".join(errors))
     return 0 if ok else 1
+
+
+def sections(corpus: list[dict], deduce: bool, errors: list[str]) -> bool:
+    """Print per section what redaction leaves of the identifiers and of harmless text."""
+    per: dict[str, Counter[str]] = {}
+    for entry in corpus:
+        count = per.setdefault(entry.get("section", "main"), Counter())
+        text = entry["text"]
+        redacted = redact(text, kinds=ALL_KINDS, use_deduce=deduce)
+        if not entry["expect"]:
+            count["harmless"] += 1
+            if redacted == text:
+                count["kept"] += 1
+            else:
+                errors.append(f"  changed {redacted!r:<40} from {text!r}")
+        for item in entry["expect"]:
+            count["identifiers"] += 1
+            value = str(item["text"])
+            if value in redacted:
+                errors.append(f"  left    {item['kind']:<11} {value!r:<28} in {redacted!r}")
+            else:
+                count["redacted"] += 1
+    print(f"{'section':<12} {'identifiers':>11} {'redacted':>8} {'harmless':>8} {'kept':>6}")
+    ok = True
+    for name, c in per.items():
+        share = ratio(c["redacted"], c["identifiers"])
+        kept = ratio(c["kept"], c["harmless"])
+        print(
+            f"{name:<12} {c['identifiers']:>11} {fmt(share):>8} {c['harmless']:>8} {fmt(kept):>6}"
+        )
+        if name != "main":
+            ok = ok and (share or 0.0) >= REDACTED_TARGET and (kept or 0.0) >= KEPT_TARGET
+    if len(per) > 1:
+        print(
+            f"targets (sections other than main: redacted >= {REDACTED_TARGET}, "
+            f"kept >= {KEPT_TARGET}): {'met' if ok else 'NOT met'}"
+        )
+    return ok
 
 
 if __name__ == "__main__":

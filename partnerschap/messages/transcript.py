@@ -156,8 +156,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.analyze.line": ("r. {line}", "line {line}"),
     "ui.analyze.redacted": (
-        "Citaten zijn geanonimiseerd; sprekers heten [professional] en [other].",
-        "Quotes are redacted; speakers are called [professional] and [other].",
+        "In de citaten zijn identificerende gegevens en namen na een rolwoord vervangen; "
+        "sprekers heten [professional] en [other].",
+        "Identifiers and names after a role word replaced in the quotes; speakers are called "
+        "[professional] and [other].",
+    ),
+    "ui.analyze.check_one": (
+        "1 citaat bevat nog een woord met een hoofdletter dat een naam kan zijn (een naam "
+        "zonder rolwoord, zoals in 'met Daan thuis', wordt niet herkend): lees het na voordat "
+        "je het deelt.",
+        "1 quote still holds a capitalised word that may be a name (a name without a role "
+        "word, as in 'at home with Daan', is not recognised): read it before you share it.",
+    ),
+    "ui.analyze.check_many": (
+        "{count} citaten bevatten nog een woord met een hoofdletter dat een naam kan zijn "
+        "(een naam zonder rolwoord, zoals in 'met Daan thuis', wordt niet herkend): lees ze "
+        "na voordat je ze deelt.",
+        "{count} quotes still hold a capitalised word that may be a name (a name without a "
+        "role word, as in 'at home with Daan', is not recognised): read them before you "
+        "share them.",
     ),
     "ui.analyze.not_redacted": (
         "Citaten zijn NIET geanonimiseerd; sprekers heten [professional] en [other].",

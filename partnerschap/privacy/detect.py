@@ -24,22 +24,37 @@ Decisions (documented here because callers rely on them):
   every other occurrence in the text or reflection ("Moeder Fatima belde. Fatima ...").
 * Placeholders such as ``[NAAM-1]`` are never detected again, so redaction is
   idempotent; new names are numbered after any ``[NAAM-n]`` already present.
-* Not detected: names without a trigger (sentence start, apposition) unless deduce is
-  used; streets without house number; day-month dates in digits without a year
-  ("12-3"); months with a year only ("maart 2024"); foreign phone numbers except
-  +31/0031; 0800/0900 service numbers; IBANs with a wrong checksum; lowercase postcodes.
+* The text is normalised first (:class:`_Normalised`: NFKC, invisible characters
+  removed, dashes as "-"), and every finding is mapped back to the original text, so
+  "06\u00a012345678" and "0612\u200b345678" are found with their own characters.
+* Typed forms are found: a BSN glued to its label or grouped 4-2-3, an IBAN with dots
+  or dashes, a phone number with a slash, an e-mail address with "(at)", "[at]", " AT " or
+  spaces around "@", a postcode in lower case (unless its letters are a word or it may be
+  a year, without a place after it or a label before it), a street in lower case or
+  abbreviated ("kerkstraat 12", "Kerkstr. 12"), a plate without dashes or in lower case
+  (groups of two, or in lower case, only after "kenteken", "auto", ...), and a name in
+  lower case or capitals after a role word, title or greeting, or a surname after "fam.",
+  "familie" or "gezin", only when it is in :mod:`partnerschap.name_lists`.
+* Not detected: names without a trigger (sentence start, apposition, "met Daan thuis")
+  unless deduce is used; names typed in lower case that are not in the list; streets
+  without house number; day-month dates in digits without a year ("12-3"); months with a
+  year only ("maart 2024"); foreign phone numbers except +31/0031; 0800/0900 service
+  numbers; IBANs with a wrong checksum.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
 from partnerschap import regex_cache
+from partnerschap.name_lists import FIRST_NAMES, SURNAMES
 
 
 def _emulate_atomic(pattern: str) -> str:
@@ -106,6 +121,7 @@ __all__ = [
     "Kind",
     "detect",
     "detect_fields",
+    "possible_names",
 ]
 
 
@@ -236,13 +252,18 @@ _FAMILY_ROLES = _words(
     "vriend vriendje vriendin vriendinnetje ex ex-partner ex-man ex-vrouw man vrouw buurman "
     "buurvrouw juf juffrouw meester collega gezinsvoogd jeugdbeschermer mentor leerkracht "
     "docent huisarts jeugdarts jeugdverpleegkundige cliënt client casemanager wijkagent "
-    "hulpverlener begeleider ambulant gastouder stagiair stagiaire"
+    "hulpverlener begeleider ambulant gastouder stagiair stagiaire "
+    # English (issue 14 item 13)
+    "mum mom mummy mommy mother dad daddy father son daughter grandma grandmother grandad "
+    "granddad grandpa grandfather granny nan nana nanna brother sister aunt auntie uncle "
+    "nephew niece cousin wife husband girlfriend boyfriend stepmother stepfather stepmum "
+    "stepmom stepdad stepson stepdaughter carer teacher child kid"
 )
 _PLURAL_ROLES = _words(
     "ouders kinderen kids broers zussen broertjes zusjes grootouders pleegouders "
-    "jongens meisjes tweeling"
+    "jongens meisjes tweeling parents children brothers sisters grandparents"
 )
-_FORMAL_ROLES = _words("meneer mevrouw mevr mw dhr mr dr drs heer")
+_FORMAL_ROLES = _words("meneer mevrouw mevr mw dhr mr dr drs heer mrs ms miss mx sir madam")
 
 _COMMON_CAPITALISED = _words(
     # articles, pronouns, prepositions, conjunctions and frequent sentence starters
@@ -273,7 +294,14 @@ _COMMON_CAPITALISED = _words(
     "buren buurt "
     "kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas "
     "oud nieuw oudejaarsavond nieuwjaar koningsdag god allah corona covid whatsapp "
-    "teams zoom facebook instagram tiktok snapchat google"
+    "teams zoom facebook instagram tiktok snapchat google "
+    # English words that start a sentence or follow a greeting ("Hi all", "Thanks. The ...")
+    "the you he she we they it this that these those and or but so if then there here "
+    "all everyone everybody guys folks colleagues team regards wishes thanks thank cheers "
+    "best kind dear hello yes no please sorry today tomorrow yesterday tonight morning "
+    "afternoon evening night week next last my your his her our their on at for to from "
+    "with of by as is was are were has have had do does did what when where who why how "
+    "not also just after before during"
 )
 
 _STOP_WORDS: frozenset[str] = frozenset(
@@ -353,6 +381,9 @@ class _Triggered:
         self.regex = _compile(pattern)
         self.trigger = _compile("|".join(words))
         _Triggered.sources.extend(words)
+        letters = _first_letters(words)
+        if letters is not None:
+            _TRIGGER_LETTERS[self.trigger] = letters
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not text.isascii() and not _lowers_in_place(text):
@@ -360,10 +391,9 @@ class _Triggered:
         return self._at_triggers(text)
 
     def _at_triggers(self, text: str) -> Iterator[re.Match[str]]:
-        lower, starts = _trigger_starts(text)
         pos = 0
-        for start in starts:
-            if start < pos or self.trigger.match(lower, start) is None:
+        for start in _own_starts(text, self.trigger):
+            if start < pos:
                 continue
             m = self.regex.match(text, start)
             if m is not None:
@@ -430,13 +460,67 @@ def _trigger_starts(text: str) -> tuple[str, list[int]]:
     return lower, starts
 
 
+_last_own_starts: tuple[str, dict[re.Pattern[str], list[int]]] = ("", {})
+
+
+def _own_starts(text: str, trigger: re.Pattern[str]) -> list[int]:
+    """The positions of :func:`_trigger_starts` where ``trigger`` matches, kept for the last
+    text: patterns with the same trigger words ("moeder Fatima", "moeder fatima") share it."""
+    global _last_own_starts
+    last_text, per_trigger = _last_own_starts
+    if not (last_text is text or last_text == text):
+        per_trigger = {}
+        _last_own_starts = (text, per_trigger)  # one assignment: safe with threads
+    found = per_trigger.get(trigger)
+    if found is None:
+        lower, starts = _trigger_starts(text)
+        letters = _TRIGGER_LETTERS.get(trigger)
+        if letters is not None:  # only the starts with a first letter of its words
+            by_letter = per_trigger.get(None)
+            if by_letter is None:
+                by_letter = {}
+                for start in starts:
+                    by_letter.setdefault(lower[start], []).append(start)
+                per_trigger[None] = by_letter  # type: ignore[index]
+            starts = sorted(s for c in letters for s in by_letter.get(c, ()))
+        found = [start for start in starts if trigger.match(lower, start)]
+        per_trigger[trigger] = found
+    return found
+
+
+#: The first letters of a trigger's words, where each word begins with a letter.
+_TRIGGER_LETTERS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+def _first_letters(words: Iterable[str]) -> frozenset[str] | None:
+    """The letters the ``\\b(?:word|word…)`` or ``\\bword`` sources can start with, or None."""
+    letters: set[str] = set()
+    for source in words:
+        inner = source.removeprefix("\\b")
+        if inner.startswith("(?:") and inner.endswith(")") and "(" not in inner[3:]:
+            alternatives = inner[3:-1].split("|")
+        elif "(" not in inner and "|" not in inner:
+            alternatives = [inner]
+        else:
+            return None
+        for word in alternatives:
+            if not (word[:1].isalpha() and word[1:2] not in ("?", "*", "+", "{")):
+                return None
+            letters.add(word[0])
+    return frozenset(letters)
+
+
 def _lower_alt(words: Iterable[str]) -> str:
     return _alt(w.lower() for w in words)
 
 
 _FAMILY_ROLE_WORDS = rf"\b(?:{_lower_alt(_FAMILY_ROLES)})"
 _PLURAL_ROLE_WORDS = rf"\b(?:{_lower_alt(_PLURAL_ROLES)})"
-_FORMAL_ROLE_WORDS = r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.)"
+_FORMAL_ROLE_WORDS = (
+    r"\b(?:meneer|mevrouw|mevr\.?|mw\.?|dhr\.?|de[ \t]+heer|mr\.|dr\.|drs\.|"
+    # English titles, with or without a dot ("Dear Mr Smith")
+    r"mrs\.?|ms\.?|mx\.?|miss|mr(?![\w.])|dr(?![\w.]))"
+)
 _FAMILY_ROLE_RE = rf"(?i:{_FAMILY_ROLE_WORDS})"
 _PLURAL_ROLE_RE = rf"(?i:{_PLURAL_ROLE_WORDS})"
 _FORMAL_ROLE_RE = rf"(?i:{_FORMAL_ROLE_WORDS})"
@@ -453,13 +537,77 @@ _RE_ROLE_PAREN = _Triggered(
 _RE_FORMAL_NAME = _Triggered(rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>{_SURNAME})", _FORMAL_ROLE_WORDS)
 _RE_PLURAL_NAMES = _Triggered(rf"{_PLURAL_ROLE_RE}{_SP}(?P<name>{_FULL_NAME})", _PLURAL_ROLE_WORDS)
 _RE_NAME_CONTINUATION = _compile(rf"(?:[ \t]*,|{_SP}en){_SP}(?P<name>{_FULL_NAME})")
-_GREETING_WORDS = r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte)"
+_GREETING_WORDS = (
+    r"\b(?:beste|lieve|hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|geachte|dear|hello)"
+)
 _RE_GREETING = _Triggered(
     rf"(?:(?i:{_GREETING_WORDS})|\bDag){_SP}(?P<name>{_FULL_NAME})",
     _GREETING_WORDS,
     r"\bdag",
 )
-_RE_SIGNATURE = _Triggered(rf"(?i:\bgroet(?:en|jes)?)[ \t]*,?\s*(?P<name>{_FULL_NAME})", r"\bgroet")
+_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully)"
+_RE_SIGNATURE = _Triggered(
+    rf"(?i:\bgroet(?:en|jes)?|{_SIGNATURE_WORDS})[ \t]*,?\s*(?P<name>{_FULL_NAME})",
+    _SIGNATURE_WORDS,
+)
+# A name in lower case or capitals after a role word or greeting ("moeder fatima",
+# "MOEDER FATIMA", "hoi sarah"): the word is a name only if it is in the list of names.
+_TYPED_WORD = rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])"
+_RE_ROLE_TYPED = _Triggered(
+    rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?:(?i:van){_SP})?{_TYPED_WORD}",
+    _FAMILY_ROLE_WORDS,
+)
+_RE_GREETING_TYPED = _Triggered(
+    rf"(?i:{_GREETING_WORDS}|\bdag){_SP}{_TYPED_WORD}", _GREETING_WORDS, r"\bdag"
+)
+# "fam. Jansen", "familie De Vries", "het gezin Yilmaz", "fam. de vries" (lower case: listed)
+_FAMILY_WORDS = r"\b(?:fam|familie|gezin)"
+_RE_FAMILY_NAME = _Triggered(rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
+_RE_FAMILY_TYPED = _Triggered(
+    rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
+    _FAMILY_WORDS,
+)
+_RE_FORMAL_TYPED = _Triggered(
+    rf"{_FORMAL_ROLE_RE}{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
+    _FORMAL_ROLE_WORDS,
+)
+_RE_TYPED_MORE = _compile(rf"{_SP}(?P<word>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])")
+
+
+def _typed(word: str) -> bool:
+    """Whether ``word`` is written in lower case or in capitals (not "Fatima")."""
+    return word.islower() or (word.isupper() and len(word) > 1)
+
+
+def _typed_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The listed first name at ``start:end`` in lower case or capitals, with a listed
+    surname after it ("fatima el amrani"), or None."""
+    word = text[start:end]
+    if not _typed(word) or word.casefold() not in FIRST_NAMES:
+        return None
+    # a surname of up to three words after it, all in the same case as the first name
+    words: list[tuple[int, int]] = []
+    pos = end
+    while len(words) < 3 and (more := _RE_TYPED_MORE.match(text, pos)):
+        words.append(more.span("word"))
+        pos = more.end()
+    for n in range(len(words), 0, -1):
+        piece = text[words[0][0] : words[n - 1][1]]
+        if piece.islower() == word.islower() and " ".join(piece.split()).casefold() in SURNAMES:
+            return start, words[n - 1][1]
+    return start, end
+
+
+def _typed_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A listed surname in lower case or capitals at ``start:end`` ("de vries"), or None."""
+    piece = text[start:end]
+    if not _typed(piece.replace(" ", "").replace("\t", "")):
+        return None
+    return (start, end) if " ".join(piece.split()).casefold() in SURNAMES else None
+
+
 _NAMING_WORDS = r"\b(?:genaamd|heet|heette|roepnaam|voornaam|achternaam)"
 _RE_NAMING = _Triggered(
     rf"(?:(?i:{_NAMING_WORDS})[ \t]*:?"
@@ -501,29 +649,59 @@ _RE_PLACE_AFTER_VERB = _Triggered(
 )
 
 # Structured identifiers.
+# "@" also as "(at)", "[at]", "{at}", "(apenstaartje)", with spaces around it or not; "." in
+# the domain also as "(dot)", "[punt]".
+_AT_WORD = r"[(\[{][ \t]*(?i:at|apenstaartje)[ \t]*[)\]}]"
+_DOT_WORD = r"[(\[{][ \t]*(?i:dot|punt)[ \t]*[)\]}]"
+_EMAIL_AT = rf"(?:[ \t]*(?:@|{_AT_WORD})[ \t]*|[ \t]+AT[ \t]+)"
+_EMAIL_DOT = rf"(?:\.|[ \t]+\.[ \t]+|[ \t]*{_DOT_WORD}[ \t]*)"
+_EMAIL_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _RE_EMAIL = _compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
+    rf"(?<![\w.+-])(?>[A-Za-z0-9][A-Za-z0-9._%+-]*){_EMAIL_AT}{_EMAIL_LABEL}"
+    rf"(?:{_EMAIL_DOT}{_EMAIL_LABEL})*{_EMAIL_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-_RE_IBAN = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
-_RE_BSN = _compile(
-    r"(?<![\w.,/-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([.-])\d{3}\1\d{3}"
-    # 3-3-3 with spaces: not when it is part of a longer run of digit groups
-    r"|(?<!\d[ ])\d{3} \d{3} \d{3}(?![ ]\d))"
+_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]")
+# Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
+_RE_IBAN = _compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
+_BSN_NUMBER = (
+    r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
+    # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
+    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?![ ]\d))"
     r"(?![\w])(?![.,/-]\d)"
+)
+_RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
+# Glued to its label: "bsn111222333", "BSN-nr.123456782".
+_RE_BSN_GLUED = _compile(
+    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)"
+    rf"(?P<number>{_BSN_NUMBER})"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
-_PHONE_NATIONAL = r"[1-9](?:(?:[ \t]-[ \t]|[.-]|[ \t]|\)[ \t]?)?\d){8}"
+_PHONE_NATIONAL = r"[1-9](?:(?:[ \t][/-][ \t]|[./-]|[ \t]|\)[ \t]?)?\d){8}"
 _RE_PHONE = _compile(
     r"(?<![\w+])(?:(?:\+|00)31[ \t-]?(?:\(0\)[ \t-]?)?|\(0|0)"
-    rf"{_PHONE_NATIONAL}(?!\d)(?![.-]\d)"
+    rf"{_PHONE_NATIONAL}(?!\d)(?![./-]\d)"
 )
 # Patterns that begin with a digit check what stands before it right after that digit
 # ("\d(?<![\w-]\d)" is "\d not preceded by [\w-]"): beginning with the digit lets the
 # regex engine skip straight to the digits of a text. The same matches as a look-behind in
 # front (tested against those patterns).
-_RE_POSTCODE = _compile(r"[1-9](?<![\w-][1-9])\d{3}[ ]?(?P<letters>[A-Z]{2})(?![\w-])")
+_RE_POSTCODE = _compile(
+    r"[1-9](?<![\w-][1-9])\d{3}(?P<space>[ ]?)(?P<letters>[A-Z]{2}|[a-z]{2})(?![\w-])"
+)
+# Letters of a postcode in lower case that are also words or abbreviations ("1234 en"):
+# such a postcode is found only after "postcode" or before a place name.
+_POSTCODE_LOWER_WORDS = frozenset(
+    _words(
+        "en in op is of om de te ik je we ze al na nu zo er ja ga ps ok uw bv ca nr km kg mg "
+        "ml cm mm jr pm am tv pc wc at to on by an as it be me my no or so up us he do go vs "
+        "mb gb eu nl uk ex id pp st sr mr dr ir ie eg ma di wo vr za ha oh wk uu ct hu kb "
+        "ms mw hr pa ma th nd rd"
+    )
+)
+_RE_POSTCODE_LABEL = _compile(r"(?i:\b(?:postcode|pc|adres))[ \t]*:?[ \t]*$")
 _POSTCODE_STOP = frozenset(_words("SA SD SS VT JB GI WT JZ KM KG MB GB CM MM ML EU NL UK VS"))
 _RE_PLACE_AFTER_POSTCODE = _compile(rf"{_SP}(?P<name>{_PLACE_NAME})")
 
@@ -578,16 +756,20 @@ _PLATE_SHAPES = _words(
     "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD "
     "LL-DDD-L L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
 )
+# Written with or without dashes, in capitals or lower case (checked in _find_plates).
 _RE_PLATE = _compile(
     r"(?<![\w-])(?:"
     + "|".join(
-        "-".join(
-            ("[A-Z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}" for part in shape.split("-")
+        "-?".join(
+            ("[A-Za-z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
+            for part in shape.split("-")
         )
         for shape in _PLATE_SHAPES
     )
     + r")(?![\w-])"
 )
+_RE_PLATE_RUN = _compile(r"[A-Za-z]+|\d+")
+_RE_PLATE_CONTEXT = _compile(r"(?i:\b(?:kenteken|nummerbord|auto|wagen|car|plate))")
 
 _RE_NON_PERSONAL_LABEL = _compile(
     r"(?i:\b(?:dossier|zaak|kenmerk|registratie|referentie|factuur|klant|cliënt|client|"
@@ -618,7 +800,7 @@ def _find_ibans(text: str) -> Iterator[_Cand]:
         # The longest prefix that is a valid IBAN (the pattern may have eaten a following
         # word or even the start of the next IBAN, so go on searching right after it).
         for end in range(len(raw), 14, -1):
-            if raw[end - 1] == " ":
+            if raw[end - 1] in " .-":
                 continue
             if _iban_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
@@ -644,6 +826,9 @@ def _find_bsns(text: str) -> Iterator[_Cand]:
             continue
         if _bsn_valid(m.group()):
             yield _Cand(m.start(), m.end(), Kind.BSN)
+    for m in _RE_BSN_GLUED.finditer(text):
+        if _bsn_valid(m.group("number")):
+            yield _Cand(m.start("number"), m.end(), Kind.BSN)
 
 
 def _find_phones(text: str) -> Iterator[_Cand]:
@@ -664,22 +849,89 @@ def _find_phones(text: str) -> Iterator[_Cand]:
 
 def _find_postcodes(text: str) -> Iterator[_Cand]:
     for m in _RE_POSTCODE.finditer(text):
-        if m.group("letters") in _POSTCODE_STOP:
+        letters = m.group("letters")
+        if letters.upper() in _POSTCODE_STOP:
             continue
-        yield _Cand(m.start(), m.end(), Kind.POSTCODE)
         place = _RE_PLACE_AFTER_POSTCODE.match(text, m.end())
+        span = None
         if place:
             span = _clean_name(text, place.start("name"), place.end("name"), tail=False)
-            if span:
-                yield _Cand(span[0], span[1], Kind.PLACE)
+        if letters.islower():
+            # "1234 ab": letters that are no word ("2024 in"), and a year ("in 2023 vt")
+            # only before a place name; or labelled ("postcode 1234 en")
+            digits = int(m.group()[:4])
+            doubtful = letters in _POSTCODE_LOWER_WORDS or (
+                not span and m.group("space") and 1900 <= digits <= 2099
+            )
+            label = _RE_POSTCODE_LABEL.search(text, max(0, m.start() - 20), m.start())
+            if doubtful and not label:
+                continue
+        yield _Cand(m.start(), m.end(), Kind.POSTCODE)
+        if span:
+            yield _Cand(span[0], span[1], Kind.PLACE)
 
 
 def _find_plates(text: str) -> Iterator[_Cand]:
     for m in _RE_PLATE.finditer(text):
+        plate = m.group()
+        dashes = plate.count("-")
+        letters = [c for c in plate if c.isalpha()]
+        if dashes == 1 or not (plate.isupper() or plate.islower()):
+            continue  # "AB-123C", "Ab-123-c"
+        # Without dashes, "AB1234", "12AB34" (groups of two) or a plate in lower case are
+        # plates only after a word such as "kenteken" or "auto" ("KL1234" is a flight).
+        runs = [len(r) for r in _RE_PLATE_RUN.findall(plate)]
+        doubtful = dashes == 0 and (len(runs) < 3 or runs == [2, 2, 2] or letters[0].islower())
+        if doubtful and not _RE_PLATE_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            continue
         yield _Cand(m.start(), m.end(), Kind.PLATE)
 
 
+_LOWER_STREET_SUFFIXES = _words(
+    "straat straatweg laan weg plein gracht burgwal kade singel dijk steeg dreef plantsoen"
+)
+# A street in lower case ("kerkstraat 12") or abbreviated ("Kerkstr. 12"): found from the
+# end of its word; the word itself is checked in Python (a compound, not "onderweg").
+_RE_STREET_END = _compile(
+    rf"(?:{_alt(_LOWER_STREET_SUFFIXES)}|(?P<abbr>str\.?))"
+    rf"{_SP}(?P<number>{_HOUSE_NUMBER})(?![\d,.]\d)"
+)
+_RE_STREET_WORD_BEFORE = _compile(rf"(?<![\w.-])[{_UP}{_LO}][{_LO}'-]{{0,40}}$")
+_NOT_STREETS = frozenset(
+    _words(
+        "onderweg halfweg snelweg omweg uitweg zijweg doorweg achterweg rijweg spoorweg "
+        "waterweg luchtweg hoofdweg wegweg"
+    )
+)
+_RE_NOT_A_HOUSE_NUMBER = _compile(
+    r"[ \t]*(?:keer|uur|jaar|maanden|maand|weken|week|dagen|dag|minuten|min|km|kilometer|"
+    r"meter|euro|procent|%|x|kinderen|mensen|personen|gezinnen)\b"
+)
+
+
+def _find_typed_streets(text: str) -> Iterator[_Cand]:
+    for m in _RE_STREET_END.finditer(text):
+        word = _RE_STREET_WORD_BEFORE.search(text, max(0, m.start() - 41), m.start())
+        if word is None:
+            continue
+        stem = word.group()
+        street = text[word.start() : m.start("number")].split()[0]
+        if m.group("abbr"):
+            wrong = len(stem) < 2  # "Kerkstr. 12", "kerkstr 12"; not "str. 12"
+        else:
+            # capitalised streets are the address pattern's; "laan 3" is no street
+            wrong = (
+                stem[0].isupper()
+                or len(stem) < 3
+                or street in _NOT_STREETS
+                or bool(_RE_NOT_A_HOUSE_NUMBER.match(text, m.end()))
+            )
+        if not wrong:
+            yield _Cand(word.start(), m.end(), Kind.ADDRESS)
+
+
 def _find_addresses(text: str) -> Iterator[_Cand]:
+    yield from _find_typed_streets(text)
     for m in _RE_ADDRESS.finditer(text):
         start = m.start("street")
         # Drop capitalised sentence words in front of the street ("Bij Kerkstraat 12").
@@ -792,7 +1044,24 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
         span = _clean_name(text, start, end, tail=False)
         if span:
             yield span
-    for regex in (_RE_ROLE_PAREN, _RE_FORMAL_NAME, _RE_GREETING, _RE_SIGNATURE, _RE_NAMING):
+    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED):
+        for m in regex.finditer(text):
+            span = _typed_name(text, m.start("name"), m.end("name"))
+            if span:
+                yield span
+    for regex in (_RE_FAMILY_TYPED, _RE_FORMAL_TYPED):
+        for m in regex.finditer(text):
+            span = _typed_surname(text, m.start("name"), m.end("name"))
+            if span:
+                yield span
+    for regex in (
+        _RE_ROLE_PAREN,
+        _RE_FORMAL_NAME,
+        _RE_GREETING,
+        _RE_SIGNATURE,
+        _RE_NAMING,
+        _RE_FAMILY_NAME,
+    ):
         for m in regex.finditer(text):
             span = _clean_name(text, m.start("name"), m.end("name"), tail=False)
             if span:
@@ -943,6 +1212,100 @@ class _NamePropagation:
         return _Cand(start, end, Kind.NAME)
 
 
+# --------------------------------------------------------------------- normalising
+
+
+# Removed before matching: soft hyphen, zero-width spaces and joiners, direction marks,
+# word joiner, byte-order mark. Written as "-": the hyphens and dashes of Unicode.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
+_RE_NON_ASCII = _compile(r"[^\x00-\x7f]+")
+_RE_NEEDS_WORK = _compile(f"[{_INVISIBLE}{_DASHES}]")
+_RE_INVISIBLE = _compile(f"[{_INVISIBLE}]")
+_RE_DASH = _compile(f"[{_DASHES}]")
+
+
+class _Normalised:
+    """A text as the rules see it, with the way back to the original's positions.
+
+    The text is in Unicode NFKC (full-width digits become digits, a non-breaking or thin
+    space becomes a space, ligatures become letters), invisible characters are removed and
+    dashes become "-", so "06\u00a012345678" and "0612\u200b345678" are phone numbers.
+    Each character with its combining marks is normalised on its own, so every character of
+    the result comes from one piece of the original: a finding in the result is mapped to
+    the smallest piece of the original that holds it (:meth:`span`).
+    """
+
+    __slots__ = ("_n_ends", "_n_starts", "_o_ends", "_o_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the changed pieces, in order: where they start and end in the result and the original
+        self._n_starts: list[int] = []
+        self._n_ends: list[int] = []
+        self._o_starts: list[int] = []
+        self._o_ends: list[int] = []
+        if text.isascii() or (
+            unicodedata.is_normalized("NFKC", text) and not _RE_NEEDS_WORK.search(text)
+        ):
+            return
+        parts: list[str] = []
+        pos = 0  # in the original, copied up to here
+        shift = 0  # length of the result minus length of the original, up to pos
+        for run in _RE_NON_ASCII.finditer(text):
+            start, end = run.span()
+            if start > 0 and start - 1 >= pos and unicodedata.combining(text[start]):
+                start -= 1  # a combining mark on an ASCII letter ("e\u0301")
+            i = start
+            while i < end:
+                j = i + 1
+                if not _RE_INVISIBLE.match(text, i):
+                    while j < end and unicodedata.combining(text[j]):
+                        j += 1
+                piece = text[i:j]
+                if _RE_INVISIBLE.match(piece):
+                    new = ""
+                elif _RE_DASH.match(piece):
+                    new = "-"
+                else:
+                    new = unicodedata.normalize("NFKC", piece)
+                if new != piece:
+                    parts.append(text[pos:i])
+                    n_start = i + shift
+                    self._n_starts.append(n_start)
+                    self._n_ends.append(n_start + len(new))
+                    self._o_starts.append(i)
+                    self._o_ends.append(j)
+                    parts.append(new)
+                    shift += len(new) - len(piece)
+                    pos = j
+                i = j
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original positions of ``self.text[start:end]``."""
+        if not self._n_starts:
+            return start, end
+        k = bisect.bisect_right(self._n_starts, start) - 1
+        if k >= 0:
+            if start < self._n_ends[k]:
+                o_start = self._o_starts[k]
+            else:
+                o_start = self._o_ends[k] + start - self._n_ends[k]
+        else:
+            o_start = start
+        k = bisect.bisect_left(self._n_starts, end) - 1
+        if k >= 0:
+            if end <= self._n_ends[k]:
+                o_end = self._o_ends[k]
+            else:
+                o_end = self._o_ends[k] + end - self._n_ends[k]
+        else:
+            o_end = end
+        return o_start, o_end
+
+
 # ---------------------------------------------------------------------- resolution
 
 
@@ -1018,7 +1381,7 @@ def _structured_candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     finders = _FINDERS if _DIGIT.search(text) else _FINDERS_WITHOUT_DIGITS
     for finder in finders:
-        if finder is _find_emails and "@" not in text:
+        if finder is _find_emails and "@" not in text and not _RE_AT_WORD.search(text):
             continue
         cands.extend(finder(text))
     return cands
@@ -1057,7 +1420,9 @@ def _mask_placeholders(text: str) -> str:
     return PLACEHOLDER_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
-def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
+def _detect_many(originals: list[str], *, use_deduce: bool) -> list[list[Finding]]:
+    normalised = [_Normalised(text) for text in originals]
+    texts = [n.text for n in normalised]
     per_text: list[list[_Cand]] = []
     found_names: list[str] = []
     masked_texts = [_mask_placeholders(text) for text in texts]
@@ -1081,17 +1446,22 @@ def _detect_many(texts: list[str], *, use_deduce: bool) -> list[list[Finding]]:
     numbering = _NameNumbering(texts)
     propagation = _NamePropagation(found_names)
     results: list[list[Finding]] = []
-    for text, masked, cands in zip(texts, masked_texts, per_text, strict=True):
+    for original, norm, masked, cands in zip(
+        originals, normalised, masked_texts, per_text, strict=True
+    ):
+        text = norm.text
         cands.extend(propagation.candidates(masked))
         protected = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
-        findings = []
+        findings: list[Finding] = []
         for cand in _resolve(cands, protected, len(text)):
-            piece = text[cand.start : cand.end]
+            start, end = norm.span(cand.start, cand.end)
+            if findings and start < findings[-1].end:
+                continue  # both inside one character of the original ("\ufb01"): rare
             if cand.kind == Kind.NAME:
-                placeholder = numbering.placeholder(piece)
+                placeholder = numbering.placeholder(text[cand.start : cand.end])
             else:
                 placeholder = PLACEHOLDERS[cand.kind]
-            findings.append(Finding(cand.kind, cand.start, cand.end, piece, placeholder))
+            findings.append(Finding(cand.kind, start, end, original[start:end], placeholder))
         results.append(findings)
     return results
 
@@ -1120,3 +1490,36 @@ def detect_fields(
     keys = list(fields)
     results = _detect_many([fields[k] for k in keys], use_deduce=use_deduce)
     return dict(zip(keys, results, strict=True))
+
+
+_RE_CAPITALISED = _compile(rf"(?<![\w'-])[{_UP}][{_UP}{_LO}'-]*")
+_SENTENCE_ENDS = ".!?:\n\r"
+_BEFORE_A_SENTENCE = " \t\"'([-\u201c\u2018\u2013\u2014"
+
+
+def possible_names(text: str) -> list[str]:
+    """The words of ``text`` that may be a name the rules cannot judge, in order.
+
+    Meant for a text after redaction: what the rules found is a placeholder by then. A
+    word with a capital inside a sentence ("met Daan thuis") that is no common word, and a
+    listed first name at the start of a sentence or in capitals ("Daan slaapt", "DAAN"),
+    are such words: the rules find a name only after a role word, a title or a greeting.
+    Abbreviations in capitals ("GGD", "CJG") are not.
+    """
+    norm = _Normalised(text).text
+    masked = _mask_placeholders(norm)
+    words: list[str] = []
+    for m in _RE_CAPITALISED.finditer(masked):
+        word = m.group().strip("'-")
+        key = word.casefold()
+        i = m.start() - 1
+        while i >= 0 and masked[i] in _BEFORE_A_SENTENCE:
+            i -= 1
+        at_start = i < 0 or masked[i] in _SENTENCE_ENDS
+        if (word.isupper() and len(word) > 1) or at_start:
+            doubtful = key in FIRST_NAMES
+        else:
+            doubtful = key not in _STOP_WORDS and key not in _PARTICLE_WORDS
+        if doubtful and len(word) > 1:
+            words.append(word)
+    return words

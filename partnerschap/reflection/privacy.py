@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
+from partnerschap.name_lists import may_hold_typed_name
 from partnerschap.prompts import Choice, Prompter
 from partnerschap.reflection.record import Reflection
 
@@ -220,13 +221,15 @@ _ABBREVIATIONS = frozenset(
     {"mevr", "mw", "mej", "dhr", "hr", "mr", "mrs", "ms", "mx", "dr", "drs", "ir", "ing"}
     | {"prof", "ds", "jr", "sr", "geb", "nr", "fam", "wed", "st", "bc", "mgr", "ca", "vd"}
 )
+_TYPED_EMAIL = re.compile(r"(?i:[(\[{][ \t]*(?:at|apenstaartje)[ \t]*[)\]}])|[ \t]AT[ \t]")
 
 
 def may_identify(text: str) -> bool:
     """False only for a text in which the rules cannot find anything (deduce aside).
 
-    Every rule needs a digit, an ``@`` or a capitalised word after a trigger word, so a
-    text without digits and ``@`` whose capitalised words all start a sentence is safe.
+    Every rule needs a digit, an ``@`` or "(at)", a capitalised word after a trigger word
+    or a listed name in lower case or capitals, so a text without those whose capitalised
+    words all start a sentence is safe.
     """
     for m in _RISK.finditer(text):
         if len(m.group()) == 1:  # a digit or "@"
@@ -237,7 +240,8 @@ def may_identify(text: str) -> bool:
         end = _SENTENCE_END.search(before[-30:])
         if end is None or (end.group("word") or "").casefold() in _ABBREVIATIONS:
             return True
-    return False
+    # typed as people type: "jan(at)example.nl", "moeder fatima", "MOEDER FATIMA"
+    return bool(_TYPED_EMAIL.search(text)) or may_hold_typed_name(text)
 
 
 # ------------------------------------------------------------------------------ report

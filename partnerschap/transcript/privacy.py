@@ -7,13 +7,21 @@ Speakers' own names were already replaced by ``[professional]`` / ``[other]``.
 
 The privacy rules are costly (about 0.1 ms per turn, and their import takes longer than
 the whole analysis of a short transcript), so texts that cannot hold an identifier are
-skipped: :func:`may_identify` is False for a text without digits, without ``@`` and without
-a capitalised word other than the first word of a sentence. Every rule of the privacy
-guard needs one of those (a name is a capitalised word after a trigger such as "moeder",
-"mevrouw" or "hallo"; the structured identifiers need digits or ``@``). A skipped turn that
+skipped: :func:`may_identify` is False for a text without digits, without ``@`` or
+"(at)", without a capitalised word other than the first word of a sentence and without a
+listed name in lower case or capitals. Every rule of the privacy guard needs one of those
+(a name is a capitalised word after a trigger such as "moeder", "mevrouw" or "hallo", or a
+listed name typed in lower case or capitals after one; the structured identifiers need
+digits or ``@``). A skipped turn that
 contains a word of a name found elsewhere ("Lisa slaapt slecht." after "uw dochter Lisa")
 is redacted too. ``tests/test_analyze_cli.py`` checks on every corpus in ``tests/data`` that
 a skipped text is one in which the guard finds nothing.
+
+What the guard does is limited: it replaces identifiers and names after a role word, a
+title or a greeting. A name without one ("met Daan thuis") stays. :func:`quotes_to_check`
+counts the quotes shown that still hold a word the guard could not judge
+(:func:`partnerschap.privacy.possible_names`), so that the report says what was done and
+which quotes to read again, never that the quotes are anonymous.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from partnerschap import regex_cache
+from partnerschap.name_lists import may_hold_typed_name
 from partnerschap.transcript import AnalysisResult, Question, Quote, Utterance
 from partnerschap.transcript.analysis import visible_why
 
@@ -36,6 +45,7 @@ _ABBREVIATIONS = frozenset(
     {"mevr", "mw", "mej", "dhr", "hr", "mr", "mrs", "ms", "mx", "dr", "drs", "ir", "ing"}
     | {"prof", "ds", "jr", "sr", "geb", "nr", "fam", "wed", "st", "bc", "mgr", "ca"}
 )
+_TYPED_EMAIL = regex_cache.compile(r"(?i:[(\[{][ \t]*(?:at|apenstaartje)[ \t]*[)\]}])|[ \t]AT[ \t]")
 _WORD = regex_cache.compile(r"[\w'-]+")
 
 
@@ -52,7 +62,8 @@ def may_identify(text: str) -> bool:
         end = _SENTENCE_END.search(text[max(0, start - 24) : start])
         if end is None or (end.group("word") or "").casefold() in _ABBREVIATIONS:
             return True
-    return False
+    # typed as people type: "jan(at)example.nl", "moeder fatima", "MOEDER FATIMA"
+    return bool(_TYPED_EMAIL.search(text)) or may_hold_typed_name(text)
 
 
 def _words(text: str) -> set[str]:
@@ -126,3 +137,17 @@ def redact_result(result: AnalysisResult) -> AnalysisResult:
             for p in result.principles
         ),
     )
+
+
+_CAPITAL = regex_cache.compile(rf"[{_UP}]")
+
+
+def quotes_to_check(texts: Iterable[str]) -> int:
+    """How many of the (redacted) ``texts`` hold a word that may be a name the guard could
+    not judge; texts without a capital letter cannot, and need no privacy rules."""
+    unique = [text for text in dict.fromkeys(texts) if _CAPITAL.search(text)]
+    if not unique:
+        return 0
+    from partnerschap.privacy import possible_names
+
+    return sum(1 for text in unique if possible_names(text))

@@ -314,6 +314,26 @@ def speakers_line(analysis: Analysis, lang: str) -> str:
     )
 
 
+def privacy_note(
+    analysis: Analysis, result: AnalysisResult, directives: Sequence[Quote], lang: str
+) -> str:
+    """What the privacy guard did to the quotes shown, and how many to read again: a name
+    without a role word ("met Daan thuis") is not found, so the note never says more."""
+    if not analysis.redacted:
+        return t("ui.analyze.not_redacted", lang)
+    from partnerschap.transcript.privacy import quotes_to_check
+
+    shown = [q.text for row in principle_rows(result, analysis.pset, lang) for q in row.honours]
+    shown += [q.text for p in result.principles for q in p.undermines]
+    shown += [q.text for q in directives]
+    note = t("ui.analyze.redacted", lang)
+    count = quotes_to_check(shown)
+    if count:
+        key = "ui.analyze.check_one" if count == 1 else "ui.analyze.check_many"
+        note += " " + t(key, lang, count=count)
+    return note
+
+
 def build_report(analysis: Analysis, lang: str) -> Report:
     """Everything the text and markdown reports show, in the interface language ``lang``."""
     result = analysis.result
@@ -344,9 +364,7 @@ def build_report(analysis: Analysis, lang: str) -> Report:
         directives=tuple(directives[:DIRECTIVE_LIMIT]),
         directives_total=len(directives),
         signals_note=signals_note,
-        privacy_note=t(
-            "ui.analyze.redacted" if analysis.redacted else "ui.analyze.not_redacted", lang
-        ),
+        privacy_note=privacy_note(analysis, result, directives[:DIRECTIVE_LIMIT], lang),
         note=NOTE.get(lang, NOTE["en"]),
     )
 
