@@ -53,9 +53,7 @@ def _value_message(message: str) -> str:
 
 
 def _path_rule(kind_key: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: t(
-        f"click.path.{kind_key}", kind=t(f"click.path.{m[1].lower()}"), path=m[2]
-    )
+    return lambda m: t(f"click.path.{kind_key}", kind=t(f"click.path.{m[1].lower()}"), path=m[2])
 
 
 _VALUE_RULES: tuple[Rule, ...] = (
@@ -116,7 +114,10 @@ _LINE_RULES: tuple[Rule, ...] = (
         re.compile(r"\(Possible options: (.+?)\)"),
         lambda m: t("click.possible_options", names=m[1]),
     ),
-    (re.compile(r"No such command (.+?)\.(?= |$)", re.M), lambda m: t("click.no_such_command", name=m[1])),
+    (
+        re.compile(r"No such command (.+?)\.(?= |$)", re.M),
+        lambda m: t("click.no_such_command", name=m[1]),
+    ),
     (re.compile(r"Did you mean (.+?)\?"), lambda m: t("click.did_you_mean", names=m[1])),
     (
         re.compile(r"Option (\S+) requires an argument\."),

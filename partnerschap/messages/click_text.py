@@ -43,7 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} is not one of {choices}.",
     ),
     "click.choose_from": ("Kies uit:", "Choose from:"),
-    "click.requires_value": ("Optie {name} heeft een waarde nodig.", "Option {name} needs a value."),
+    "click.requires_value": (
+        "Optie {name} heeft een waarde nodig.",
+        "Option {name} needs a value.",
+    ),
     "click.requires_values": (
         "Optie {name} heeft {count} waarden nodig.",
         "Option {name} needs {count} values.",
