@@ -16,7 +16,20 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-MODULES = ("core", "store", "crypto", "drills", "live", "privacy", "transcript", "click_text")
+MODULES = (
+    "core",
+    "store",
+    "crypto",
+    "drills",
+    "live",
+    "privacy",
+    "transcript",
+    "click_text",
+    "details",
+)
+# Parameters that carry an error detail from elsewhere (the OS, a parser): in Dutch their
+# meaning is given first (messages.details).
+DETAIL_PARAMS = ("detail", "reason")
 
 _all: dict[str, tuple[str, str]] | None = None
 
@@ -49,6 +62,13 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
             return t_n(key, count, lang, **params)
         return key
     text = pair[1] if lang == "en" else pair[0]
+    if lang != "en" and any(isinstance(params.get(p), str) for p in DETAIL_PARAMS):
+        from partnerschap.messages.details import in_dutch
+
+        params = {
+            k: in_dutch(v) if k in DETAIL_PARAMS and isinstance(v, str) else v
+            for k, v in params.items()
+        }
     if params:
         try:
             return text.format(**params)
