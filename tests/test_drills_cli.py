@@ -162,7 +162,10 @@ def test_answers_in_english(invoke):
 @pytest.mark.parametrize(
     "args,message",
     [
-        (["--answers", "1,2"], "2 antwoord(en) gegeven voor 10 oefening(en)"),
+        (
+            ["--answers", "1,2"],
+            "Het aantal antwoorden (2) past niet bij het aantal oefeningen (10)",
+        ),
         (["-n", "2", "--answers", "1,7"], "'7' is geen antwoord"),
         (["--set", "nope", "--list"], "Geen oefeningen bij set 'nope'"),
         (["--principle", "nope", "--list"], "Onbekend uitgangspunt 'nope'"),

@@ -127,7 +127,7 @@ def test_markdown_output(invoke, class_folder, tmp_path):
     assert "Per uitgangspunt" in result.stdout  # also shown in the terminal
     md = out.read_text("utf-8")
     assert md.startswith("# Oefenresultaten van de groep\n")
-    assert "3 resultaatbestand(en), 3 deelnemer(s), 18 antwoorden, 14 goed (78%)." in md
+    assert "3 resultaatbestanden, 3 deelnemers, 18 antwoorden, 14 goed (78%)." in md
     assert "## Per uitgangspunt" in md and "|---|---:|---:|---|" in md
     assert "## De moeilijkste oefeningen" in md and "### 1. " in md and "### 3. " in md
     assert "**Uitleg:**" in md and "**Juiste antwoord:**" in md and "\n> " in md

@@ -113,7 +113,7 @@ def test_export_to_one_file(invoke, saved, tmp_path):
     result = invoke("export", "--output", path)
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == invoke("export").stdout
-    assert f"3 reflectie(s) geschreven naar {path}" in result.stderr
+    assert f"3 reflecties geschreven naar {path}" in result.stderr
 
 
 def test_export_one_file_per_reflection(invoke, saved, tmp_path):
@@ -174,14 +174,14 @@ def test_export_import_export_is_identical(invoke, saved, tmp_path, monkeypatch)
     monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "other-home"))
     result = invoke("import", first)
     assert result.exit_code == 0, result.output
-    assert "3 reflectie(s) geïmporteerd" in result.stdout and "0 overgeslagen" in result.stdout
+    assert "3 reflecties geïmporteerd" in result.stdout and "0 overgeslagen" in result.stdout
     second = tmp_path / "tweede.json"
     assert invoke("export", "--format", "json", "--output", second).exit_code == 0
     assert second.read_bytes() == first.read_bytes()
     assert invoke("export").stdout == md_before
     # Importing again adds nothing and says so.
     result = invoke("import", first)
-    assert "0 reflectie(s) geïmporteerd" in result.stdout and "3 overgeslagen" in result.stdout
+    assert "0 reflecties geïmporteerd" in result.stdout and "3 overgeslagen" in result.stdout
     assert saved[0].id in result.stdout
 
 
@@ -203,7 +203,7 @@ def test_import_only_adds_missing(invoke, saved, tmp_path):
         store.delete([saved[1].id])
     result = invoke("--lang", "en", "import", path)
     assert result.exit_code == 0
-    assert "1 reflection(s) imported" in result.stdout and "2 skipped" in result.stdout
+    assert "1 reflection imported" in result.stdout and "2 skipped" in result.stdout
     with Store.open() as store:
         assert store.count() == 3
 
@@ -253,7 +253,7 @@ def test_import_a_single_reflection_or_a_list(invoke, saved, tmp_path, monkeypat
     monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "h2"))
     single = tmp_path / "one.json"
     single.write_text(json.dumps(doc), encoding="utf-8")
-    assert "1 reflectie(s) geïmporteerd" in invoke("import", single).stdout
+    assert "1 reflectie geïmporteerd" in invoke("import", single).stdout
     listed = tmp_path / "list.json"
     listed.write_text(json.dumps([doc]), encoding="utf-8")
     assert "1 overgeslagen" in invoke("import", listed).stdout
@@ -276,7 +276,7 @@ def test_progress_bar_for_many(invoke, saved, tmp_path, monkeypatch):
     monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "h2"))
     result = invoke("import", path)
     assert result.exit_code == 0, result.output
-    assert "3 reflectie(s) geïmporteerd" in result.stdout
+    assert "3 reflecties geïmporteerd" in result.stdout
 
 
 def test_export_filename_is_safe():
@@ -307,7 +307,7 @@ def test_large_exports_are_read_line_by_line(invoke, saved, tmp_path, monkeypatc
     monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "h2"))
     result = invoke("import", path)
     assert result.exit_code == 0, result.output
-    assert "3 reflectie(s) geïmporteerd" in result.stdout
+    assert "3 reflecties geïmporteerd" in result.stdout
     # A broken line stops the import with its line number; nothing is imported.
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[5] = lines[5][:40] + "\n"

@@ -319,14 +319,14 @@ def test_delete_asks_first(invoke, saved):
     assert len(stored()) == 3
     result = invoke("log", "delete", saved[0].id, saved[1].id[:5], input="j\n")
     assert result.exit_code == 0, result.output
-    assert "2 reflectie(s) verwijderd" in result.stdout
+    assert "2 reflecties verwijderd" in result.stdout
     assert [r.id for r in stored()] == [saved[2].id]
 
 
 def test_delete_in_english_with_yes_word(invoke, saved):
     result = invoke("--lang", "en", "log", "delete", saved[0].id, input="yes\n")
     assert result.exit_code == 0
-    assert "1 reflection(s) deleted" in result.stdout
+    assert "1 reflection deleted" in result.stdout
 
 
 def test_delete_without_answer_deletes_nothing(invoke, saved):
@@ -366,7 +366,7 @@ def test_stats_table_chart_trend_and_next_steps(invoke, saved):
     result = invoke("log", "stats")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "3 reflectie(s)" in out
+    assert "3 reflecties" in out
     assert "Per uitgangspunt" in out and "✗ gemist" in out
     assert "█" in out and "░" in out  # the bar chart (and its legend)
     # the share decides: choices missed 1 of 1 times, respect 2 of 3
@@ -395,7 +395,7 @@ def test_stats_date_range(invoke, saved):
     data = json.loads(invoke("log", "stats", "--json", "--since", "2026-02-01").stdout)
     assert data["reflections"] == 2 and data["since"] == "2026-02-01"
     result = invoke("log", "stats", "--until", "31-01-2026")
-    assert "1 reflectie(s)" in result.stdout
+    assert "1 reflectie" in result.stdout
     assert "Per maand" not in result.stdout  # one month: no trend
     assert "tot en met 2026-01-31" in result.stdout
 

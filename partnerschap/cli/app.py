@@ -55,6 +55,16 @@ class LangGroup(TyperGroup):
         state.activate(lang_option)
         return super().parse_args(ctx, rest)
 
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        """Typer's two completion options, with their help in the user's language."""
+        params = super().get_params(ctx)
+        for param in params:
+            if "--install-completion" in param.opts:
+                param.help = t("click.completion.install")
+            elif "--show-completion" in param.opts:
+                param.help = t("click.completion.show")
+        return params
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -68,7 +78,7 @@ app = typer.Typer(
     cls=LangGroup,
     help=h("help.app"),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -121,7 +131,9 @@ _register()
 
 
 def main() -> None:
-    app()
+    # The program's name in the usage line, and in the completion scripts' variable
+    # (_PARTNERSCHAP_COMPLETE), also when run as ``python -m partnerschap``.
+    app(prog_name="partnerschap")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -72,6 +72,7 @@ class QuestionaryPrompter:
         question = questionary.checkbox(
             message, choices=qchoices, instruction=instruction, **self.kwargs
         )
+        localize_checkbox(question)
         return list(self._ask(question) or [])
 
     def text(
@@ -103,6 +104,34 @@ class QuestionaryPrompter:
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:
         return bool(self._ask(localized_confirm(message, default, **self.kwargs)))
+
+
+def localize_checkbox(question: Any) -> None:
+    """questionary's checkbox says "done (3 selections)" when answered: in the user's
+    language instead (``klaar (3 gekozen)``)."""
+    import re
+
+    from prompt_toolkit.layout.controls import FormattedTextControl
+
+    from partnerschap.messages import t_n
+
+    def localized(tokens: Any) -> Any:
+        if not isinstance(tokens, list):
+            return tokens
+        out = []
+        for style, text, *rest in tokens:
+            if style == "class:answer":
+                if text == "done":
+                    text = t_n("prompt.checkbox.done", 0)
+                elif m := re.fullmatch(r"done \((\d+) selections\)", text):
+                    text = t_n("prompt.checkbox.done", int(m[1]))
+            out.append((style, text, *rest))
+        return out
+
+    for control in question.application.layout.find_all_controls():
+        if isinstance(control, FormattedTextControl) and callable(control.text):
+            original = control.text
+            control.text = lambda original=original: localized(original())
 
 
 def without_default(question: Any) -> None:

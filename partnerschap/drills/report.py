@@ -16,7 +16,7 @@ from partnerschap.drills.model import DrillCatalog, DrillItem
 from partnerschap.drills.results import NotResults, ResultsFile, read_results_file
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
-from partnerschap.messages import t
+from partnerschap.messages import t, t_n
 from partnerschap.sets.model import PrincipleSet
 
 HARDEST = 3
@@ -304,9 +304,9 @@ def report_markdown(report: DrillReport, lang: str) -> str:
     lines += [
         m(
             "ui.drill.report.overview",
-            files=len(report.files),
-            trainees=len(report.trainees),
-            answers=report.answers,
+            files=t_n("count.results_files", len(report.files), lang),
+            trainees=t_n("count.trainees", len(report.trainees), lang),
+            answers=t_n("count.answers", report.answers, lang),
             right=overall.right,
             percent=overall.percent,
         ),

@@ -5,6 +5,10 @@ Each module of this package holds the messages of one concern as
 Key prefixes: ``help.*`` (command help), ``prompt.*`` (questions asked), ``ui.*`` (labels and
 headings), ``status.*``/``answer.*`` (words), ``error.*``, ``file.*``, ``yaml.*``, ``set.*``.
 Placeholders use ``str.format``.
+
+A message that counts something has two keys, ``KEY.one`` and ``KEY.many`` (and optionally
+``KEY.zero``), and is asked for with :func:`t_n`, so that Dutch reads "1 reflectie",
+"3 reflecties", never "reflectie(s)".
 """
 
 from __future__ import annotations
@@ -12,7 +16,20 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-MODULES = ("core", "store", "crypto", "drills", "live", "privacy", "transcript", "click_text")
+MODULES = (
+    "core",
+    "store",
+    "crypto",
+    "drills",
+    "live",
+    "privacy",
+    "transcript",
+    "click_text",
+    "details",
+)
+# Parameters that carry an error detail from elsewhere (the OS, a parser): in Dutch their
+# meaning is given first (messages.details).
+DETAIL_PARAMS = ("detail", "reason")
 
 _all: dict[str, tuple[str, str]] | None = None
 
@@ -37,13 +54,34 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
         from partnerschap.i18n import current
 
         lang = current()
-    pair = all_messages().get(key)
+    messages = all_messages()
+    pair = messages.get(key)
     if pair is None:
+        count = params.get("count")
+        if isinstance(count, int) and f"{key}.one" in messages:
+            return t_n(key, count, lang, **params)
         return key
     text = pair[1] if lang == "en" else pair[0]
+    if lang != "en" and any(isinstance(params.get(p), str) for p in DETAIL_PARAMS):
+        from partnerschap.messages.details import in_dutch
+
+        params = {
+            k: in_dutch(v) if k in DETAIL_PARAMS and isinstance(v, str) else v
+            for k, v in params.items()
+        }
     if params:
         try:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
     return text
+
+
+def t_n(key: str, n: int, lang: str | None = None, /, **params: Any) -> str:
+    """The message ``key`` for a count of ``n``: ``KEY.zero`` (when there is one) for 0,
+    ``KEY.one`` for 1, ``KEY.many`` otherwise; ``{n}`` is the count."""
+    messages = all_messages()
+    form = "one" if n == 1 else "many"
+    if n == 0 and f"{key}.zero" in messages:
+        form = "zero"
+    return t(f"{key}.{form}", lang, **{"n": n, **params})

@@ -110,8 +110,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- prompts ---------------------------------------------------------------------------
     "prompt.date": ("Datum van het gesprek", "Date of the conversation"),
     "prompt.date.instruction": ("(Enter = deze datum)", "(Enter = this date)"),
-    "prompt.confirm.default_yes": ("(J/n)", "(Y/n)"),
-    "prompt.confirm.default_no": ("(j/N)", "(y/N)"),
+    "prompt.confirm.default_yes": ("[J/n]", "[Y/n]"),
+    "prompt.confirm.default_no": ("[j/N]", "[y/N]"),
+    "prompt.checkbox.done.zero": ("klaar", "done"),
+    "prompt.checkbox.done.one": ("klaar (1 gekozen)", "done (1 chosen)"),
+    "prompt.checkbox.done.many": ("klaar ({n} gekozen)", "done ({n} chosen)"),
     "prompt.select.instruction": ("(pijltjestoetsen, Enter)", "(arrow keys, Enter)"),
     "prompt.checkbox.instruction": (
         "(pijltjestoetsen, spatie = kiezen, Enter = klaar)",
@@ -237,7 +240,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- errors ----------------------------------------------------------------------------
     "error.prefix": ("Fout", "Error"),
-    "error.file_problems": ("{count} probleem/problemen gevonden", "{count} problem(s) found"),
+    "error.file_problems.one": ("1 probleem gevonden", "1 problem found"),
+    "error.file_problems.many": ("{count} problemen gevonden", "{count} problems found"),
     "error.unknown_set": (
         "Onbekende set '{set}'. Beschikbaar: {available}.",
         "Unknown set '{set}'. Available: {available}.",

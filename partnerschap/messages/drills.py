@@ -15,8 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.drill.rounds": ("Hoeveel oefeningen (standaard 10).", "How many items (default 10)."),
     "help.drill.set": (
-        "Alleen oefeningen bij deze set(s): partnerschap, client-perspective (komma's; "
-        "standaard alle).",
+        "Alleen oefeningen bij deze sets: partnerschap, client-perspective (één of meer, met "
+        "komma's ertussen; standaard alle).",
         "Only items of this set (or sets): partnerschap, client-perspective (commas; default all).",
     ),
     "help.drill.principle": (
@@ -204,11 +204,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- class report ------------------------------------------------------------------------
     "ui.drill.report.title": ("Oefenresultaten van de groep", "Class drill results"),
     "ui.drill.report.overview": (
-        "{files} resultaatbestand(en), {trainees} deelnemer(s), {answers} antwoorden, "
-        "{right} goed ({percent}%).",
-        "{files} results file(s), {trainees} trainee(s), {answers} answers, "
-        "{right} right ({percent}%).",
+        "{files}, {trainees}, {answers}, {right} goed ({percent}%).",
+        "{files}, {trainees}, {answers}, {right} right ({percent}%).",
     ),
+    "count.results_files.one": ("1 resultaatbestand", "1 results file"),
+    "count.results_files.many": ("{n} resultaatbestanden", "{n} results files"),
+    "count.trainees.one": ("1 deelnemer", "1 trainee"),
+    "count.trainees.many": ("{n} deelnemers", "{n} trainees"),
+    "count.answers.one": ("1 antwoord", "1 answer"),
+    "count.answers.many": ("{n} antwoorden", "{n} answers"),
     "ui.drill.report.per_principle": ("Per uitgangspunt", "Per principle"),
     "ui.drill.report.hardest": ("De moeilijkste oefeningen", "The hardest items"),
     "ui.drill.report.none_hard": (
@@ -288,9 +292,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{answer}' is not an answer; use the numbers 1 to 4, e.g. --answers 2,1,4",
     ),
     "error.drill.answer_count": (
-        "{given} antwoord(en) gegeven voor {count} oefening(en); geef er precies {count} "
-        "(zie --list)",
-        "{given} answer(s) given for {count} item(s); give exactly {count} (see --list)",
+        "Het aantal antwoorden ({given}) past niet bij het aantal oefeningen ({count}); geef "
+        "er precies {count} (zie --list)",
+        "The number of answers ({given}) does not match the number of items ({count}); give "
+        "exactly {count} (see --list)",
     ),
     "error.drill.no_results": (
         "Geen bruikbare resultaatbestanden ({count} overgeslagen).",

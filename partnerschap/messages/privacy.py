@@ -78,9 +78,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(pas de tekst aan, Enter = klaar)",
         "(edit the text, Enter = done)",
     ),
-    "ui.privacy.done.redact": (
-        "Vervangen door placeholders: {count} gegeven(s).",
-        "Replaced by placeholders: {count} item(s).",
+    "ui.privacy.done.redact.one": (
+        "Eén persoonsgegeven vervangen door een placeholder.",
+        "One item of personal data replaced by a placeholder.",
+    ),
+    "ui.privacy.done.redact.many": (
+        "{count} persoonsgegevens vervangen door placeholders.",
+        "{count} items of personal data replaced by placeholders.",
     ),
     "ui.privacy.done.keep": (
         "Opgeslagen zoals getypt; let op bij delen en exporteren.",
@@ -134,10 +138,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{findings}\nThe draft is kept; continue with 'partnerschap reflect --resume'.",
     ),
     # --- export -----------------------------------------------------------------------------
-    "ui.export.redacted": (
-        "Persoonsgegevens vervangen door placeholders in {count} reflectie(s) "
+    "ui.export.redacted.one": (
+        "Persoonsgegevens vervangen door placeholders in 1 reflectie "
         "(--keep-identifiers exporteert zoals opgeslagen).",
-        "Personal data replaced by placeholders in {count} reflection(s) "
+        "Personal data replaced by placeholders in 1 reflection "
+        "(--keep-identifiers exports as stored).",
+    ),
+    "ui.export.redacted.many": (
+        "Persoonsgegevens vervangen door placeholders in {count} reflecties "
+        "(--keep-identifiers exporteert zoals opgeslagen).",
+        "Personal data replaced by placeholders in {count} reflections "
         "(--keep-identifiers exports as stored).",
     ),
     "ui.export.keep_identifiers": (
@@ -150,14 +160,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.privacy.col.kind": ("Soort", "Kind"),
     "ui.privacy.col.text": ("Tekst", "Text"),
     "ui.privacy.col.where": ("Regel:kolom", "Line:column"),
-    "ui.privacy.col.placeholder": ("Placeholder", "Placeholder"),
+    "ui.privacy.col.placeholder": ("Vervangen door", "Placeholder"),
     "ui.privacy.check.none": (
         "Geen persoonsgegevens gevonden in {source}.",
         "No personal data found in {source}.",
     ),
-    "ui.privacy.check.found": (
-        "{count} persoonsgegeven(s) gevonden in {source}.",
-        "{count} item(s) of personal data found in {source}.",
+    "ui.privacy.check.found.one": (
+        "1 persoonsgegeven gevonden in {source}.",
+        "1 item of personal data found in {source}.",
+    ),
+    "ui.privacy.check.found.many": (
+        "{count} persoonsgegevens gevonden in {source}.",
+        "{count} items of personal data found in {source}.",
     ),
     "ui.privacy.stdin": ("standaardinvoer", "standard input"),
     "ui.privacy.deduce_loading": (

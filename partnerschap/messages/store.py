@@ -102,9 +102,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dat concept bewaren voor later?",
         "Keep that draft for later?",
     ),
-    "prompt.log.delete": (
-        "{count} reflectie(s) definitief verwijderen? [j/N]",
-        "Delete {count} reflection(s) for good? [y/N]",
+    "prompt.log.delete.one": (
+        "1 reflectie definitief verwijderen? [j/N]",
+        "Delete 1 reflection for good? [y/N]",
+    ),
+    "prompt.log.delete.many": (
+        "{count} reflecties definitief verwijderen? [j/N]",
+        "Delete {count} reflections for good? [y/N]",
     ),
     # --- saving and drafts ------------------------------------------------------------------
     "ui.store.saved": (
@@ -118,8 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Continue with: partnerschap reflect --resume",
     ),
     "ui.store.draft_label": (
-        "{date}, {kind}, {answers} antwoord(en)",
-        "{date}, {kind}, {answers} answer(s)",
+        "{date}, {kind}, {answers}",
+        "{date}, {kind}, {answers}",
     ),
     "ui.store.resuming": (
         "Verder met concept {id} ({draft}): je antwoorden en notities zijn terug.",
@@ -163,7 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.log.field.next": ("volgende stap", "next step"),
     "ui.log.field.context": ("context", "context"),
     "ui.log.to_delete": ("Dit wordt verwijderd:", "This will be deleted:"),
-    "ui.log.deleted": ("{count} reflectie(s) verwijderd.", "{count} reflection(s) deleted."),
+    "ui.log.deleted.one": ("1 reflectie verwijderd.", "1 reflection deleted."),
+    "ui.log.deleted.many": ("{count} reflecties verwijderd.", "{count} reflections deleted."),
     "ui.log.not_deleted": ("Niets verwijderd.", "Nothing deleted."),
     "ui.log.draft_title": (
         "Onafgemaakte reflectie (concept)",
@@ -174,11 +179,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen reflecties om samen te vatten.",
         "No reflections to summarise yet.",
     ),
-    "ui.stats.heading": (
-        "{count} reflectie(s){range}",
-        "{count} reflection(s){range}",
-    ),
+    "ui.stats.heading.one": ("1 reflectie{range}", "1 reflection{range}"),
+    "ui.stats.heading.many": ("{count} reflecties{range}", "{count} reflections{range}"),
     "ui.stats.range": (" van {since} tot en met {until}", " from {since} to {until}"),
+    "ui.stats.range.one": (" in {month}", " in {month}"),
+    "month.1": ("januari", "January"),
+    "month.2": ("februari", "February"),
+    "month.3": ("maart", "March"),
+    "month.4": ("april", "April"),
+    "month.5": ("mei", "May"),
+    "month.6": ("juni", "June"),
+    "month.7": ("juli", "July"),
+    "month.8": ("augustus", "August"),
+    "month.9": ("september", "September"),
+    "month.10": ("oktober", "October"),
+    "month.11": ("november", "November"),
+    "month.12": ("december", "December"),
     "ui.stats.table": ("Per uitgangspunt", "Per principle"),
     "ui.stats.chart": (
         "Gelukt, deels en gemist per uitgangspunt",
@@ -214,15 +230,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geen reflecties om te exporteren.",
         "No reflections to export.",
     ),
-    "ui.export.written": (
-        "{count} reflectie(s) geschreven naar {path}",
-        "{count} reflection(s) written to {path}",
+    "ui.export.written.one": (
+        "1 reflectie geschreven naar {path}",
+        "1 reflection written to {path}",
+    ),
+    "ui.export.written.many": (
+        "{count} reflecties geschreven naar {path}",
+        "{count} reflections written to {path}",
     ),
     "ui.export.progress": ("Exporteren", "Exporting"),
     "ui.import.progress": ("Importeren", "Importing"),
-    "ui.import.done": (
-        "{imported} reflectie(s) geïmporteerd in {path}; {skipped} overgeslagen (id al aanwezig).",
-        "{imported} reflection(s) imported into {path}; {skipped} skipped (id already present).",
+    "ui.import.done.one": (
+        "1 reflectie geïmporteerd in {path}; {skipped} overgeslagen (id al aanwezig).",
+        "1 reflection imported into {path}; {skipped} skipped (id already present).",
+    ),
+    "ui.import.done.many": (
+        "{count} reflecties geïmporteerd in {path}; {skipped} overgeslagen (id al aanwezig).",
+        "{count} reflections imported into {path}; {skipped} skipped (id already present).",
     ),
     "ui.import.skipped": ("Overgeslagen: {ids}", "Skipped: {ids}"),
     # --- errors -----------------------------------------------------------------------------
@@ -395,8 +419,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--resume and --answers do not go together.",
     ),
     "error.store.draft_sets": (
-        "Het concept {id} gebruikt set(s) die er niet meer zijn: {detail}",
-        "Draft {id} uses principle set(s) that are gone: {detail}",
+        "Het concept {id} hoort bij een set die er niet meer is: {detail}",
+        "Draft {id} belongs to a principle set that is gone: {detail}",
     ),
     "error.export.bad_format": (
         "Onbekend formaat '{format}'; kies md of json.",

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from partnerschap.errors import PartnerschapError
-from partnerschap.messages import t
+from partnerschap.messages import t, t_n
 from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import (
     LANGUAGES,
@@ -308,9 +308,9 @@ def speakers_line(analysis: Analysis, lang: str) -> str:
     return t(
         "ui.analyze.speakers.value",
         lang,
-        professionals=professionals,
-        others=len(speakers) - professionals,
-        turns=len(analysis.transcript.turns),
+        professionals=t_n("count.professionals", professionals, lang),
+        others=t_n("count.others", len(speakers) - professionals, lang),
+        turns=t_n("count.turns", len(analysis.transcript.turns), lang),
     )
 
 

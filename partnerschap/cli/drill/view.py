@@ -17,7 +17,7 @@ from partnerschap.cli.drill.keys import KeyReader
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.drills.report import DrillReport, Tally, bar, item_texts, trainee_label
-from partnerschap.messages import t
+from partnerschap.messages import t, t_n
 from partnerschap.sets.model import Principle, PrincipleSet
 
 MAX_EXAMPLES = 3
@@ -272,9 +272,9 @@ def render_report(console: Console, report: DrillReport, lang: str) -> None:
         t(
             "ui.drill.report.overview",
             lang,
-            files=len(report.files),
-            trainees=len(report.trainees),
-            answers=report.answers,
+            files=t_n("count.results_files", len(report.files), lang),
+            trainees=t_n("count.trainees", len(report.trainees), lang),
+            answers=t_n("count.answers", report.answers, lang),
             right=overall.right,
             percent=overall.percent,
         )

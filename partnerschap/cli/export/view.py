@@ -308,7 +308,7 @@ def import_reflections(file: Path) -> None:
         t(
             "ui.import.done",
             lang,
-            imported=len(result.imported),
+            count=len(result.imported),
             skipped=len(result.skipped),
             path=path,
         ),

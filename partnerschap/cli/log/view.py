@@ -326,12 +326,22 @@ def trend_table(stats: Stats, lang: str) -> Table:
     return table
 
 
+def stats_span(first: str, last: str, lang: str) -> str:
+    """`` van 2026-10 tot en met 2026-12``, or `` in december 2026`` for one month."""
+    if not first:
+        return ""
+    if first == last and len(first) == 7 and first[4] == "-" and first[5:].isdigit():
+        month = t(f"month.{int(first[5:])}", lang)
+        return t("ui.stats.range.one", lang, month=f"{month} {first[:4]}")
+    return t("ui.stats.range", lang, since=first, until=last)
+
+
 def render_stats(
     console: Console, stats: Stats, lang: str, since: str | None, until: str | None
 ) -> None:
     first = since or (stats.months[0].month if stats.months else "")
     last = until or (stats.months[-1].month if stats.months else "")
-    span = t("ui.stats.range", lang, since=first, until=last) if first else ""
+    span = stats_span(first, last, lang)
     console.print(
         Text(t("ui.stats.heading", lang, count=stats.reflections, range=span), style="bold")
     )

@@ -16,7 +16,7 @@ from partnerschap.cli.render import RichPresenter, render_summary
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import set_current
-from partnerschap.messages import t
+from partnerschap.messages import t, t_n
 from partnerschap.prompts import PromptAborted, Prompter
 from partnerschap.reflection.engine import ReflectionPlan, choose_sets, suggestions_in_order
 from partnerschap.reflection.flow import ReflectionFlow
@@ -71,7 +71,7 @@ def draft_label(draft: Reflection, lang: str) -> str:
         lang,
         date=draft.context.date or draft.created[:10],
         kind=draft.context.kind or "-",
-        answers=answers,
+        answers=t_n("count.answers", answers, lang),
     )
 
 
