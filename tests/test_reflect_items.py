@@ -64,3 +64,85 @@ def test_no_save_interactive_keep_as_typed_does_not_say_saved(invoke, keyboard):
     assert "telefoonnummer" in result.stdout or "0612345678" in result.stdout
     assert "Opgeslagen zoals getypt" not in result.output
     assert "niet opgeslagen" in result.output
+
+
+# ------------------------------------------- 7: transcript measures in log show and export
+
+TRANSCRIPTS = Path(__file__).parent / "data" / "transcripts"
+
+
+def transcript_summary():
+    from partnerschap.reflection.hints import saved_summary
+    from partnerschap.transcript import analyze_file
+
+    result = analyze_file(
+        TRANSCRIPTS / "teams_nl.vtt",
+        ["anna"],
+        set_file=Path(__file__).parent.parent / "principles" / "partnerschap.yaml",
+    )
+    return saved_summary([result])
+
+
+@pytest.fixture
+def with_measures(make_reflection):
+    """A reflection saved as ``reflect --transcript`` saves it, and one without measures."""
+    from partnerschap.log.store import Store
+
+    measured = make_reflection(answers={"respect.listened": "no"})
+    measured.extra["transcript"] = transcript_summary()
+    plain = make_reflection(date="2026-11-21", answers={"respect.listened": "yes"})
+    with Store.open() as store:
+        store.save(measured)
+        store.save(plain)
+    return measured, plain
+
+
+def test_log_show_lists_the_transcript_measures(invoke, with_measures):
+    measured, plain = with_measures
+    metrics = measured.extra["transcript"]["metrics"]
+    result = invoke("log", "show", measured.id)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Gemeten in het transcript" in out
+    assert "Open vragen" in out
+    assert str(metrics["professional_turns"]) in out
+    shown = invoke("log", "show", plain.id).stdout
+    assert "Gemeten in het transcript" not in shown
+    english = invoke("--lang", "en", "log", "show", measured.id).stdout
+    assert "Measured in the transcript" in english
+
+
+def test_markdown_export_lists_the_transcript_measures(invoke, with_measures):
+    measured, plain = with_measures
+    result = invoke("export")
+    assert result.exit_code == 0, result.output
+    first, second = result.stdout.split("\n---\n")
+    assert "## Gemeten in het transcript" in first
+    assert "| Maat | Waarde |" in first
+    assert "Gemeten in het transcript" not in second
+    one = invoke("export", measured.id).stdout
+    assert "## Gemeten in het transcript" in one
+
+
+def test_measures_of_reflections_saved_before_the_outline_had_them(invoke, with_measures):
+    """A log written by an earlier version: the outline lacks the measures; opening the log
+    brings them in from the stored document."""
+    import sqlite3
+
+    from partnerschap.log.migrations import latest_version
+    from partnerschap.log.store import Store
+
+    with Store.open() as store:
+        path = store.path
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE reflections SET outline = json_remove(outline, '$.x')")
+    conn.execute(f"PRAGMA user_version = {latest_version() - 1}")
+    conn.execute("DELETE FROM _migrations WHERE name = 'm004_transcript_measures'")
+    conn.commit()
+    assert (
+        "Gemeten" not in conn.execute("SELECT group_concat(outline) FROM reflections").fetchone()[0]
+    )
+    conn.close()
+    result = invoke("export")
+    assert result.exit_code == 0, result.output
+    assert "## Gemeten in het transcript" in result.stdout

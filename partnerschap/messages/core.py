@@ -188,6 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.strengths": ("Wat werkte", "What worked"),
     "ui.notes": ("Notities", "Notes"),
+    "ui.transcript_measures": ("Gemeten in het transcript", "Measured in the transcript"),
     "ui.date": ("Datum", "Date"),
     "ui.kind": ("Soort gesprek", "Kind of conversation"),
     "ui.participants": ("Deelnemers", "Participants"),
