@@ -146,3 +146,64 @@ def test_measures_of_reflections_saved_before_the_outline_had_them(invoke, with_
     result = invoke("export")
     assert result.exit_code == 0, result.output
     assert "## Gemeten in het transcript" in result.stdout
+
+
+# ------------------------------------------------------------ 19: drafts in the JSON backup
+
+
+@pytest.fixture
+def with_draft(make_reflection):
+    from dataclasses import replace
+
+    from partnerschap.log.store import Store
+
+    done = make_reflection(answers={"respect.listened": "no"}, notes={"respect": "Te snel."})
+    draft = replace(
+        make_reflection(date="2026-11-22", answers={"respect.listened": "partly"}),
+        complete=False,
+    )
+    with Store.open() as store:
+        store.save(done)
+        store.save(draft)
+    return done, draft
+
+
+def test_json_backup_with_drafts_round_trips(invoke, with_draft, tmp_path, monkeypatch):
+    import json
+
+    done, draft = with_draft
+    backup = tmp_path / "backup.json"
+    result = invoke("export", "--format", "json", "--drafts", "--output", backup)
+    assert result.exit_code == 0, result.output
+    docs = {d["id"]: d for d in json.loads(backup.read_text(encoding="utf-8"))["reflections"]}
+    assert set(docs) == {done.id, draft.id}
+    assert docs[draft.id]["complete"] is False
+    # Without --drafts the backup holds the complete reflections only, as before.
+    plain = json.loads(invoke("export", "--format", "json").stdout)["reflections"]
+    assert [d["id"] for d in plain] == [done.id]
+
+    monkeypatch.setenv("PARTNERSCHAP_HOME", str(tmp_path / "elsewhere"))
+    imported = invoke("import", backup)
+    assert imported.exit_code == 0, imported.output
+    drafts = invoke("log", "list", "--drafts")
+    assert draft.id in drafts.stdout
+    assert done.id not in drafts.stdout
+    assert done.id in invoke("log", "list").stdout
+    again = invoke("export", "--format", "json", "--drafts").stdout
+    assert again == backup.read_text(encoding="utf-8")
+
+
+def test_drafts_only_in_the_json_backup(invoke, with_draft):
+    result = invoke("export", "--drafts")
+    assert result.exit_code == 2
+    assert "--format json" in result.stderr
+
+
+def test_export_of_a_draft_by_id_with_drafts(invoke, with_draft):
+    import json
+
+    _done, draft = with_draft
+    assert invoke("export", "--format", "json", draft.id).exit_code == 2
+    result = invoke("export", "--format", "json", "--drafts", draft.id)
+    assert result.exit_code == 0, result.output
+    assert [d["id"] for d in json.loads(result.stdout)["reflections"]] == [draft.id]
