@@ -207,3 +207,152 @@ def test_export_of_a_draft_by_id_with_drafts(invoke, with_draft):
     result = invoke("export", "--format", "json", "--drafts", draft.id)
     assert result.exit_code == 0, result.output
     assert [d["id"] for d in json.loads(result.stdout)["reflections"]] == [draft.id]
+
+
+# --------------------------------------- 3: suggested questions that fit any family next time
+
+#: Lines of the source about one family; never offered as a question for the next talk.
+ILLUSTRATIVE = {
+    "nl": ("Ik begrijp dat u graag wijn drinkt", "gevaarlijke weg naar school", "goede gelovige"),
+    "en": ("you like to drink wine", "dangerous road to school", "good believer"),
+}
+
+
+def offered_next_questions(set_id: str, lang: str) -> list[str]:
+    """The choices of the next-step list after a reflection with every check missed."""
+    from partnerschap.prompts import ScriptedPrompter
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
+    from partnerschap.sets.catalog import load_catalog
+
+    plan = choose_sets(load_catalog(), set_id)
+    offered: list[str] = []
+
+    class Recording(ScriptedPrompter):
+        def checkbox(self, key, message, choices, instruction=None):
+            if key == "next.questions":
+                offered.extend(c.value for c in choices)
+            return []
+
+    script = {"scenario": plan.scenario_ids()[0]}
+    script.update({f"check:{ref}": "no" for ref in plan.check_refs()})
+    ReflectionFlow(plan, Recording(script), lang=lang).run()
+    return offered
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("set_id", ["partnerschap", "client-perspective"])
+def test_next_step_offers_only_general_questions(set_id, lang):
+    from partnerschap.sets.catalog import load_catalog
+
+    pset = load_catalog().get(set_id)
+    offered = offered_next_questions(set_id, lang)
+    illustrations = {q.get(lang) for p in pset.principles for q in p.illustrations}
+    assert not illustrations & set(offered)
+    for line in ILLUSTRATIVE[lang]:
+        assert not any(line in q for q in offered), line
+    general = [q.get(lang) for q in pset.general_questions]
+    expected = [q.get(lang) for p in pset.principles for q in p.questions[:3]] + general
+    assert offered == list(dict.fromkeys(expected))
+    for principle in pset.principles:
+        own = [q.get(lang) for q in principle.questions]
+        assert 1 <= len([q for q in offered if q in own]) <= 3, principle.id
+
+
+def test_shipped_sets_mark_the_source_lines_as_illustrations():
+    from partnerschap.sets.catalog import load_catalog
+
+    core = load_catalog().get("partnerschap")
+    marked = {q.get("nl") for p in core.principles for q in p.illustrations}
+    for line in ILLUSTRATIVE["nl"]:
+        assert any(line in q for q in marked), line
+    # Every principle still has questions to ask any parent.
+    for pset in (core, load_catalog().get("client-perspective")):
+        assert all(len(p.questions) >= 2 for p in pset.principles)
+
+
+def test_answers_json_suggests_no_illustrations(invoke, tmp_path):
+    import json
+
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "set: partnerschap\nscenario: angry\n"
+        "answers: {child-central.who-keeps-safe: nee, choices.offered: nee}\n",
+        encoding="utf-8",
+    )
+    result = invoke("reflect", "--answers", path, "--json", "--no-save")
+    assert result.exit_code == 0, result.output
+    text = json.dumps(json.loads(result.stdout)["suggestions"], ensure_ascii=False)
+    assert "wijn" not in text and "gevaarlijke weg" not in text
+    assert "Wat wilt u het allerliefst voor uw kind?" in text
+
+
+def test_principles_show_has_the_examples_from_practice(invoke):
+    import json
+
+    result = invoke("principles", "show", "child-central")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Voorbeelden uit de praktijk" in out
+    practice = out.split("Voorbeelden uit de praktijk")[1]
+    assert "Ik begrijp dat u graag wijn drinkt" in " ".join(practice.split())
+    questions = out.split("Voorbeeldvragen")[1].split("Voorbeelden uit de praktijk")[0]
+    assert "wijn" not in questions
+    data = json.loads(invoke("principles", "show", "child-central", "--json").stdout)
+    [principle] = data["principles"]
+    assert any("wijn" in q for q in principle["examples_from_practice"])
+    assert not any("wijn" in q for q in principle["example_questions"])
+
+
+def test_a_user_set_without_kinds_offers_every_example(tmp_path):
+    from partnerschap.sets.loader import load_set_file, validate_file
+    from tests.test_loader import MINIMAL
+
+    path = tmp_path / "set.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    assert validate_file(path) == []
+    principle = load_set_file(path).principles[0]
+    assert len(principle.questions) == 3 and principle.illustrations == ()
+    marked = MINIMAL.replace(
+        "- {nl: Wat gaat goed?, en: What goes well?}",
+        "- {nl: Wat gaat goed?, en: What goes well?, kind: illustration}",
+    )
+    path.write_text(marked, encoding="utf-8")
+    principle = load_set_file(path).principles[0]
+    assert [q.get("nl") for q in principle.illustrations] == ["Wat gaat goed?"]
+    assert len(principle.questions) == 2
+
+
+def test_an_unknown_kind_is_a_located_problem(tmp_path):
+    from partnerschap.sets.loader import validate_file
+    from tests.test_loader import MINIMAL
+
+    bad = MINIMAL.replace(
+        "- {nl: Wat gaat goed?, en: What goes well?}",
+        "- {nl: Wat gaat goed?, en: What goes well?, kind: voorbeeld}",
+    )
+    path = tmp_path / "set.yaml"
+    path.write_text(bad, encoding="utf-8")
+    [problem] = validate_file(path)
+    line = (
+        bad.splitlines().index("      - {nl: Wat gaat goed?, en: What goes well?, kind: voorbeeld}")
+        + 1
+    )
+    assert f":{line}:" in problem.render("en")
+    assert "voorbeeld" in problem.render("en") and "illustration" in problem.render("en")
+
+
+def test_long_questions_are_wrapped_not_cut():
+    from partnerschap.cli.prompter import CHOICE_INDENT, wrapped_label
+
+    question = (
+        "U vertelt dat uw zoon rustiger is, en dat u minder snel boos wordt, als hij in de "
+        "speeltuin heeft kunnen rennen. Zou u dat vaker kunnen doen? Zou dat helpen?"
+    )
+    label = wrapped_label(question, 60)
+    lines = label.split("\n")
+    assert len(lines) == 3
+    assert all(len(line) <= 60 + CHOICE_INDENT for line in lines)
+    assert all(line.startswith(" " * CHOICE_INDENT) for line in lines[1:])
+    assert " ".join(label.split()) == question
+    assert wrapped_label("Kort?", 60) == "Kort?"
