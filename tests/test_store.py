@@ -42,7 +42,7 @@ def test_wal_busy_timeout_and_schema_version(store):
     conn = store.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
-    assert migrations.schema_version(conn) == migrations.latest_version() == 3
+    assert migrations.schema_version(conn) == migrations.latest_version() == 4
     names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
     assert names == [fn.__name__ for fn in migrations.MIGRATIONS]
     assert store.integrity() == "ok"
@@ -67,9 +67,14 @@ def test_old_store_is_migrated_forward(tmp_path):
     conn.execute("COMMIT")
     conn.close()
     with Store.open(path) as store:
-        assert migrations.schema_version(store.conn) == 3
+        assert migrations.schema_version(store.conn) == 4
         names = [r[0] for r in store.conn.execute("SELECT name FROM _migrations")]
-        assert names == ["m001_reflections", "m002_findings", "m003_monthly_counts"]
+        assert names == [
+            "m001_reflections",
+            "m002_findings",
+            "m003_monthly_counts",
+            "m004_transcript_measures",
+        ]
 
 
 def test_m003_counts_honoured_principles_of_existing_reflections(tmp_path, make_reflection):
@@ -85,7 +90,9 @@ def test_m003_counts_honoured_principles_of_existing_reflections(tmp_path, make_
     conn.execute("DROP INDEX reflections_month")
     conn.execute("ALTER TABLE reflections DROP COLUMN honoured")
     conn.execute("CREATE INDEX findings_date ON findings (date, status)")
-    conn.execute("DELETE FROM _migrations WHERE name = 'm003_monthly_counts'")
+    conn.execute(
+        "DELETE FROM _migrations WHERE name IN ('m003_monthly_counts', 'm004_transcript_measures')"
+    )
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Store.open(path) as store:

@@ -9,6 +9,26 @@ from typing import Any
 from partnerschap.errors import PartnerschapError
 from partnerschap.prompts import Choice, PromptAborted, Validator, typed
 
+#: What questionary puts before a checkbox choice: the pointer (3) and the indicator (2).
+CHOICE_INDENT = 5
+
+
+def choice_width() -> int:
+    """The room for a choice's text in the terminal (questionary does not wrap: a longer
+    line is cut off at the terminal's edge)."""
+    import shutil
+
+    return max(20, shutil.get_terminal_size().columns - CHOICE_INDENT - 1)
+
+
+def wrapped_label(label: str, width: int) -> str:
+    """``label`` wrapped at ``width``, later lines indented under the first: the whole
+    question stays readable however long it is."""
+    import textwrap
+
+    lines = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)
+    return ("\n" + " " * CHOICE_INDENT).join(lines) or label
+
 
 class QuestionaryPrompter:
     """Asks with questionary; Ctrl-C raises :class:`PromptAborted`.
@@ -68,7 +88,11 @@ class QuestionaryPrompter:
     ) -> list[str]:
         import questionary
 
-        qchoices = [questionary.Choice(c.label, value=c.value, checked=c.checked) for c in choices]
+        width = choice_width()
+        qchoices = [
+            questionary.Choice(wrapped_label(c.label, width), value=c.value, checked=c.checked)
+            for c in choices
+        ]
         question = questionary.checkbox(
             message, choices=qchoices, instruction=instruction, **self.kwargs
         )

@@ -147,7 +147,13 @@ def principle_detail(principle: Principle, lang: str) -> Group:
             Padding(Text.assemble((f"{check.ref}  ", "dim"), check.text.get(lang)), (0, 0, 0, 2))
         )
     parts += [Text(""), Text(t("ui.example_questions", lang), style="bold")]
-    parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2)) for q in principle.example_questions]
+    parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2)) for q in principle.questions]
+    if principle.illustrations:
+        parts += [Text(""), Text(t("ui.examples_from_practice", lang), style="bold")]
+        parts += [
+            Padding(Text(f"• {q.get(lang)}", style="italic"), (0, 0, 0, 2))
+            for q in principle.illustrations
+        ]
     if principle.source:
         parts += [Text(""), Text(f"{t('ui.source', lang)}: {principle.source}", style="dim")]
     return Group(*parts)

@@ -161,3 +161,18 @@ def m003_monthly_counts(conn: sqlite3.Connection) -> None:
         "CREATE INDEX reflections_month ON reflections (complete, date, honoured, partly, missed)"
     )
     conn.execute("DROP INDEX findings_date")
+
+
+@migration
+def m004_transcript_measures(conn: sqlite3.Connection) -> None:
+    """The transcript's measures (``reflect --transcript``) in the outline, so the markdown
+    export shows them: copied from the document's ``extra`` where it has them."""
+    conn.execute(
+        """
+        UPDATE reflections
+        SET outline = json_set(
+            outline, '$.x', json(json_extract(doc, '$.extra.transcript.metrics'))
+        )
+        WHERE json_type(doc, '$.extra.transcript.metrics') = 'object'
+        """
+    )

@@ -10,7 +10,8 @@ Keys: ``c`` created, ``d`` date, ``k`` kind, ``p`` participants, ``s`` scenario 
 ``st`` scenario title (text number or null), ``sets``, ``f`` findings as
 ``[set, principle, title number, status, [suggestion numbers]]``, ``w`` what worked
 (strengths), ``n`` notes as ``[[principle, note], ...]``, ``q`` chosen questions,
-``i`` intention.
+``i`` intention, and only when ``reflect --transcript`` saved them, ``x`` the transcript's
+measures (``{measure: value}``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def outline(doc: Mapping[str, Any], intern: Intern) -> dict[str, Any]:
     if isinstance(step, str):
         step = {"intention": step}
     title = doc.get("scenario_title")
-    return {
+    sketch = {
         "c": doc.get("created") or "",
         "d": ctx.get("date") or "",
         "k": ctx.get("kind") or "",
@@ -80,3 +81,14 @@ def outline(doc: Mapping[str, Any], intern: Intern) -> dict[str, Any]:
         "q": list(step.get("questions") or []),
         "i": step.get("intention") or "",
     }
+    measures = transcript_measures(doc)
+    if measures:
+        sketch["x"] = measures
+    return sketch
+
+
+def transcript_measures(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The measures ``reflect --transcript`` kept in the document's ``extra`` (or ``{}``)."""
+    kept = (doc.get("extra") or {}).get("transcript") or {}
+    metrics = kept.get("metrics") if isinstance(kept, Mapping) else None
+    return dict(metrics) if isinstance(metrics, Mapping) else {}

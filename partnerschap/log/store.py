@@ -77,11 +77,15 @@ class Filters:
     missed: str | None = None  # principle id ("respect" or "partnerschap/respect")
     text: str | None = None  # case-insensitive, in notes, next steps and context
     drafts: bool = False  # drafts instead of complete reflections
+    with_drafts: bool = False  # drafts as well as complete reflections (the JSON backup)
 
     def where(self, alias: str = "") -> tuple[str, list[Any]]:
         a = f"{alias}." if alias else ""
-        clauses = [f"{a}complete = ?"]
-        params: list[Any] = [0 if self.drafts else 1]
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not self.with_drafts:
+            clauses.append(f"{a}complete = ?")
+            params.append(0 if self.drafts else 1)
         if self.ids:
             clauses.append(f"{a}id IN ({','.join('?' * len(self.ids))})")
             params += list(self.ids)
@@ -105,7 +109,7 @@ class Filters:
         if self.text:
             clauses.append(f"instr({a}search, ?) > 0")
             params.append(self.text.casefold())
-        return " AND ".join(clauses), params
+        return " AND ".join(clauses) or "1", params
 
     def findings_where(self) -> tuple[str, list[Any]]:
         """The same selection for the ``findings`` table (complete reflections only)."""

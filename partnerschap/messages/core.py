@@ -191,6 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.strengths": ("Wat werkte", "What worked"),
     "ui.notes": ("Notities", "Notes"),
+    "ui.transcript_measures": ("Gemeten in het transcript", "Measured in the transcript"),
     "ui.date": ("Datum", "Date"),
     "ui.kind": ("Soort gesprek", "Kind of conversation"),
     "ui.participants": ("Deelnemers", "Participants"),
@@ -208,6 +209,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.checks_count": ("Checks", "Checks"),
     "ui.explanation": ("Waarom", "Why"),
     "ui.example_questions": ("Voorbeeldvragen", "Example questions"),
+    "ui.examples_from_practice": (
+        "Voorbeelden uit de praktijk (bij één gezin)",
+        "Examples from practice (with one family)",
+    ),
     "ui.source": ("Bron", "Source"),
     "ui.sets": ("Beschikbare sets", "Available sets"),
     "ui.origin": ("Herkomst", "Origin"),
@@ -451,6 +456,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "set.check_count": (
         "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
         "{where} has {count} check questions; it needs {min} to {max}",
+    ),
+    "set.bad_example_kind": (
+        "onbekende soort '{kind}' bij {field} in {where}; kies {kinds}",
+        "unknown kind '{kind}' for {field} in {where}; choose {kinds}",
     ),
     "set.example_count": (
         "{where} heeft {count} voorbeeldvragen; minstens {min}",

@@ -139,6 +139,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your choice is a pitfall: {pitfall}.",
     ),
     "ui.drill.explanation": ("Uitleg", "Explanation"),
+    "ui.drill.practice_for": (
+        "Zo klonk het in de praktijk bij '{principle}' (bij één gezin):",
+        "How it sounded in practice for '{principle}' (with one family):",
+    ),
     "ui.drill.examples_for": (
         "Vragen die helpen bij '{principle}':",
         "Questions that help with '{principle}':",

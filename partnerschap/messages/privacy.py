@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Opgeslagen zoals getypt; let op bij delen en exporteren.",
         "Saved as typed; take care when sharing and exporting.",
     ),
+    "ui.privacy.done.keep_unsaved": (
+        "Gelaten zoals getypt en niet opgeslagen (--no-save); let op bij delen.",
+        "Kept as typed and not saved (--no-save); take care when sharing.",
+    ),
     "ui.privacy.done.edit": (
         "Aangepast; er zijn geen persoonsgegevens meer gevonden.",
         "Edited; no personal data found any more.",
@@ -112,6 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.privacy.warn": (
         "Let op: deze reflectie bevat mogelijk persoonsgegevens (opgeslagen zoals getypt):",
         "Note: this reflection may hold personal data (saved as typed):",
+    ),
+    "ui.privacy.warn_unsaved": (
+        "Let op: deze reflectie bevat mogelijk persoonsgegevens (niet opgeslagen, --no-save):",
+        "Note: this reflection may hold personal data (not saved, --no-save):",
     ),
     "ui.privacy.warn.hint": (
         "Vervang ze met --privacy redact, of pas het antwoordbestand aan.",

@@ -84,6 +84,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ids of the reflections (none: all).",
     ),
     "help.export.format": ("Formaat: md of json.", "Format: md or json."),
+    "help.export.drafts": (
+        "Neem ook de onafgemaakte reflecties (concepten) mee in de back-up (alleen met "
+        "--format json); import zet ze terug.",
+        "Include the unfinished reflections (drafts) in the backup (only with --format json); "
+        "import restores them.",
+    ),
     "help.export.output": (
         "Schrijf naar dit bestand, of met MAP/ één bestand per reflectie in die map.",
         "Write to this file, or with DIR/ one file per reflection in that folder.",
@@ -425,6 +431,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.export.bad_format": (
         "Onbekend formaat '{format}'; kies md of json.",
         "Unknown format '{format}'; choose md or json.",
+    ),
+    "error.export.drafts_json": (
+        "--drafts hoort bij de back-up: gebruik het met --format json.",
+        "--drafts belongs to the backup: use it with --format json.",
     ),
     "error.import.not_found": ("Bestand {path} niet gevonden.", "File {path} not found."),
     "error.import.unreadable": (

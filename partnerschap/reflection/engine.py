@@ -242,7 +242,7 @@ def evaluate(plan: ReflectionPlan, answers: Mapping[str, Answer]) -> list[Findin
         status = principle_status(list(given.values()))
         suggestions: tuple[LocalizedText, ...] = ()
         if status in (Status.MISSED, Status.PARTLY):
-            suggestions = principle.example_questions[:MAX_SUGGESTIONS_PER_PRINCIPLE]
+            suggestions = principle.questions[:MAX_SUGGESTIONS_PER_PRINCIPLE]
         findings.append(
             Finding(
                 set_id=principle.set_id,

@@ -17,7 +17,14 @@ from typing import Any
 from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import LANGS, LocalizedText
 from partnerschap.safe_files import FileRefused, read_bounded
-from partnerschap.sets.model import Check, Principle, PrincipleSet, Scenario
+from partnerschap.sets.model import (
+    EXAMPLE_KINDS,
+    QUESTION,
+    Check,
+    Principle,
+    PrincipleSet,
+    Scenario,
+)
 from partnerschap.sets.yaml_lines import MAX_BYTES, LineDict, LineList, read_yaml_file
 
 SCHEMA_VERSION = 1
@@ -210,7 +217,7 @@ def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Princip
         text = v.text(cdata, "text", cwhere)
         if text and pid:
             checks.append(Check(id=cid, principle_id=pid, text=text, line=cline))
-    examples = v.text_list(data, "example_questions", where)
+    examples, kinds = _examples(v, data, where)
     raw_examples = data.get("example_questions")
     if isinstance(raw_examples, list) and 0 < len(raw_examples) < MIN_EXAMPLES:
         v.add(
@@ -241,7 +248,37 @@ def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Princip
         source=source,
         signals=signals,
         line=line,
+        example_kinds=tuple(kinds),
     )
+
+
+def _examples(v: _Validator, data: LineDict, where: str) -> tuple[list[LocalizedText], list[str]]:
+    """The example questions and the kind of each: ``kind: question`` (the default) or
+    ``kind: illustration``, next to ``nl`` and ``en``."""
+    examples: list[LocalizedText] = []
+    kinds: list[str] = []
+    for index, line, item in v.items(data, "example_questions", where):
+        what = f"example_questions[{index + 1}]"
+        kind = QUESTION
+        if isinstance(item, dict) and "kind" in item:
+            raw = item["kind"]
+            if raw in EXAMPLE_KINDS:
+                kind = raw
+            else:
+                v.add(
+                    line,
+                    "set.bad_example_kind",
+                    kind=str(raw),
+                    field=what,
+                    where=where,
+                    kinds=", ".join(EXAMPLE_KINDS),
+                )
+            item = {k: value for k, value in item.items() if k != "kind"}
+        text = v.localized(item, line, where, what)
+        if text:
+            examples.append(text)
+            kinds.append(kind)
+    return examples, kinds
 
 
 def _check_signals(v: _Validator, data: LineDict, where: str) -> None:

@@ -28,6 +28,15 @@ class Check:
         return f"{self.principle_id}.{self.id}"
 
 
+#: The kinds of an example question: ``question`` is general enough to ask any parent next
+#: time (the default, so older sets keep working); ``illustration`` is a line from the
+#: source about one family ("die gevaarlijke weg naar school"), shown as an example from
+#: practice but never offered as a question for the next conversation.
+QUESTION = "question"
+ILLUSTRATION = "illustration"
+EXAMPLE_KINDS = (QUESTION, ILLUSTRATION)
+
+
 @dataclass(frozen=True)
 class Principle:
     id: str
@@ -35,10 +44,30 @@ class Principle:
     title: LocalizedText
     explanation: LocalizedText
     checks: tuple[Check, ...]
-    example_questions: tuple[LocalizedText, ...]
+    example_questions: tuple[LocalizedText, ...]  # every example, in the file's order
     source: str | None = None
     signals: Mapping[str, Any] = field(default_factory=dict)
     line: int | None = None
+    #: The kind of each example question (same order); missing ones are ``question``.
+    example_kinds: tuple[str, ...] = ()
+
+    def example_kind(self, index: int) -> str:
+        kinds = self.example_kinds
+        return kinds[index] if index < len(kinds) else QUESTION
+
+    @property
+    def questions(self) -> tuple[LocalizedText, ...]:
+        """The example questions to ask any parent next time (``kind: question``)."""
+        return tuple(
+            q for i, q in enumerate(self.example_questions) if self.example_kind(i) == QUESTION
+        )
+
+    @property
+    def illustrations(self) -> tuple[LocalizedText, ...]:
+        """The examples from practice, about one family (``kind: illustration``)."""
+        return tuple(
+            q for i, q in enumerate(self.example_questions) if self.example_kind(i) == ILLUSTRATION
+        )
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ a few quotes, and the lines that undermined a principle.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t, t_n
@@ -246,6 +246,12 @@ def metric_rows(metrics: dict[str, float | int | None], lang: str) -> list[Metri
             )
         )
     return rows
+
+
+def saved_metric_rows(metrics: Mapping[str, Any], lang: str) -> list[MetricRow]:
+    """The rows of measures a reflection saved (``reflect --transcript``), in report
+    order; a measure the saving version did not have yet is left out."""
+    return [row for row in metric_rows(dict(metrics), lang) if row.key in metrics]
 
 
 def jargon_counts(result: AnalysisResult) -> list[tuple[str, int]]:

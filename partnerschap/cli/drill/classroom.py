@@ -22,8 +22,8 @@ from rich.text import Text
 
 from partnerschap.cli.drill.keys import KeyReader
 from partnerschap.cli.drill.view import (
-    MAX_EXAMPLES,
     bullets,
+    example_blocks,
     kind_label,
     pitfall_label,
     principles_of,
@@ -209,14 +209,12 @@ class ClassMode:
         lang = self.lang
         body: list[RenderableType] = [Text(shown.item.explanation.get(lang).strip())]
         for principle in principles_of(shown, self.sets) if compact == 0 else []:
-            body += [
-                Text(""),
-                Text(
-                    t("ui.drill.examples_for", lang, principle=principle.title.get(lang)),
-                    style="bold",
-                ),
-            ]
-            body.append(bullets([q.get(lang) for q in principle.example_questions[:MAX_EXAMPLES]]))
+            for key, examples in example_blocks(principle):
+                body += [
+                    Text(""),
+                    Text(t(key, lang, principle=principle.title.get(lang)), style="bold"),
+                ]
+                body.append(bullets([q.get(lang) for q in examples]))
         return [
             Panel(
                 Group(*body),

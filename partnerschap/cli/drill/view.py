@@ -17,6 +17,7 @@ from partnerschap.cli.drill.keys import KeyReader
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.drills.report import DrillReport, Tally, bar, item_texts, trainee_label
+from partnerschap.i18n import LocalizedText
 from partnerschap.messages import t, t_n
 from partnerschap.sets.model import Principle, PrincipleSet
 
@@ -188,18 +189,23 @@ def feedback_block(
             )
     parts += [Text(""), Text(item.explanation.get(lang).strip())]
     for principle in principles_of(shown, sets):
-        examples = principle.example_questions[:MAX_EXAMPLES]
-        if not examples:
-            continue
-        parts += [
-            Text(""),
-            Text(
-                t("ui.drill.examples_for", lang, principle=principle.title.get(lang)),
-                style="bold",
-            ),
-        ]
-        parts.append(bullets([q.get(lang) for q in examples]))
+        for key, examples in example_blocks(principle):
+            parts += [
+                Text(""),
+                Text(t(key, lang, principle=principle.title.get(lang)), style="bold"),
+            ]
+            parts.append(bullets([q.get(lang) for q in examples]))
     return Group(*parts)
+
+
+def example_blocks(principle: Principle) -> list[tuple[str, tuple[LocalizedText, ...]]]:
+    """The examples a drill shows for a principle, as ``(heading key, texts)``: questions
+    to ask any parent, then lines from practice (about one family), a few of each."""
+    blocks = [
+        ("ui.drill.examples_for", principle.questions[:MAX_EXAMPLES]),
+        ("ui.drill.practice_for", principle.illustrations[:MAX_EXAMPLES]),
+    ]
+    return [(key, texts) for key, texts in blocks if texts]
 
 
 def render_score(

@@ -26,6 +26,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             False, "--keep-identifiers", help=h("help.export.keep_identifiers")
         ),
         deduce: bool = typer.Option(False, "--deduce", help=h("help.privacy.deduce")),
+        drafts: bool = typer.Option(False, "--drafts", help=h("help.export.drafts")),
     ) -> None:
         from partnerschap.cli.export.view import export_reflections
 
@@ -37,6 +38,7 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
             output=output,
             keep_identifiers=keep_identifiers,
             deduce=deduce,
+            drafts=drafts,
         )
 
     @app.command("import", help=h("help.import"))

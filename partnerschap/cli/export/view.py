@@ -244,6 +244,7 @@ def export_reflections(
     output: str | None,
     keep_identifiers: bool = False,
     deduce: bool = False,
+    drafts: bool = False,
 ) -> None:
     lang = state.lang()
     from partnerschap.cli.privacy.view import export_privacy_notice, export_redactor
@@ -254,11 +255,15 @@ def export_reflections(
         fmt = "md"
     if fmt not in FORMATS:
         raise PartnerschapError("error.export.bad_format", format=fmt)
-    filters = Filters(since=parse_date_option(since), until=parse_date_option(until))
+    if drafts and fmt != "json":  # a draft has no findings for a supervisor to read
+        raise PartnerschapError("error.export.drafts_json")
+    filters = Filters(
+        since=parse_date_option(since), until=parse_date_option(until), with_drafts=drafts
+    )
     with open_log(create=False) as store:
         if ids:
             chosen = tuple(dict.fromkeys(store.resolve(i) for i in ids))
-            for rid in chosen:
+            for rid in chosen if not drafts else ():
                 if store.is_draft(rid):
                     raise PartnerschapError("error.store.is_draft", id=rid)
             filters = replace(filters, ids=chosen)

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from partnerschap.cli import state
 from partnerschap.cli.unlock import open_log
+from partnerschap.log.outline import transcript_measures
 from partnerschap.log.stats import PrincipleCount, Stats, from_store
 from partnerschap.log.store import Filters, Summary, parse_date_option
 from partnerschap.messages import t
@@ -201,8 +202,30 @@ def render_reflection(console: Console, reflection: Reflection, lang: str) -> No
             console.print(Padding(Text(titles.get(pid, pid), style="cyan"), (0, 0, 0, 2)))
             console.print(Padding(Text(note), (0, 0, 0, 4)))
         console.print()
+    measures = transcript_measures(reflection.to_json())
+    if measures:
+        console.print(measures_table(measures, lang))
+        console.print()
     title = reflection.scenario_title.get(lang) if reflection.scenario_title else None
     render_summary(console, reflection, lang, title)
+
+
+def measures_table(metrics: dict[str, Any], lang: str) -> Table:
+    """The transcript measures ``reflect --transcript`` saved with the reflection."""
+    from partnerschap.cli.analyze.view import RATING_STYLE
+    from partnerschap.transcript.report import saved_metric_rows
+
+    table = Table(title=t("ui.transcript_measures", lang), title_justify="left", expand=False)
+    table.add_column(t("ui.analyze.measure", lang), overflow="fold", min_width=10)
+    table.add_column(t("ui.analyze.value", lang), justify="right", no_wrap=True)
+    table.add_column(t("ui.analyze.anchor", lang), overflow="fold", min_width=6)
+    for row in saved_metric_rows(metrics, lang):
+        rated = Text("")
+        if row.rating:
+            symbol, style = RATING_STYLE[row.rating]
+            rated = Text(f"{symbol} {row.rating_label}", style=style)
+        table.add_row(Text(row.label), Text(row.value, style="bold"), rated)
+    return table
 
 
 def show_reflection(reflection_id: str, *, as_json: bool) -> None:

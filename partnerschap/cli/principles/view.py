@@ -21,7 +21,8 @@ def principle_json(principle: Principle, lang: str) -> dict:
         "title": principle.title.get(lang),
         "explanation": principle.explanation.get(lang),
         "checks": [{"id": c.ref, "text": c.text.get(lang)} for c in principle.checks],
-        "example_questions": [q.get(lang) for q in principle.example_questions],
+        "example_questions": [q.get(lang) for q in principle.questions],
+        "examples_from_practice": [q.get(lang) for q in principle.illustrations],
         **({"source": principle.source} if principle.source else {}),
     }
 

@@ -46,11 +46,17 @@ class RichPrivacyPresenter:
     """Shows the findings before the choice, and what was done after it."""
 
     def __init__(
-        self, console: Console, lang: str, principle_titles: Mapping[str, str] | None = None
+        self,
+        console: Console,
+        lang: str,
+        principle_titles: Mapping[str, str] | None = None,
+        *,
+        saved: bool = True,
     ) -> None:
         self.console = console
         self.lang = lang
         self.principle_titles = dict(principle_titles or {})
+        self.saved = saved  # False with --no-save: "kept as typed" must not say "saved"
 
     def privacy_findings(self, report: PrivacyReport) -> None:
         lang = self.lang
@@ -89,7 +95,10 @@ class RichPrivacyPresenter:
 
     def privacy_done(self, choice: str, report: PrivacyReport) -> None:
         style = "green" if choice in ("redact", "edit") else "yellow"
-        message = t(f"ui.privacy.done.{choice}", self.lang, count=report.count())
+        key = f"ui.privacy.done.{choice}"
+        if choice == "keep" and not self.saved:
+            key = "ui.privacy.done.keep_unsaved"
+        message = t(key, self.lang, count=report.count())
         self.console.print(Text(message, style=style), soft_wrap=True)
 
 
@@ -127,9 +136,10 @@ def check_deduce(deduce: bool) -> None:
 
 
 def guard_answers(
-    reflection: Reflection, mode: str | None, lang: str, *, deduce: bool
+    reflection: Reflection, mode: str | None, lang: str, *, deduce: bool, saved: bool = True
 ) -> Reflection:
-    """``reflect --answers``: apply ``--privacy`` (default ``warn``) and say so on stderr."""
+    """``reflect --answers``: apply ``--privacy`` (default ``warn``) and say so on stderr
+    (``saved`` False with ``--no-save``: the warning then says nothing was saved)."""
     from partnerschap.cli import state
     from partnerschap.reflection.privacy import guard
 
@@ -140,7 +150,8 @@ def guard_answers(
         if mode == "redact":
             print_report(console, "ui.privacy.redacted", report, lang)
         else:
-            print_report(console, "ui.privacy.warn", report, lang)
+            heading = "ui.privacy.warn" if saved else "ui.privacy.warn_unsaved"
+            print_report(console, heading, report, lang)
             console.print(Text(t("ui.privacy.warn.hint", lang), style="dim"), soft_wrap=True)
     return result
 
@@ -153,6 +164,7 @@ def interactive_review(
     mode: str | None,
     *,
     deduce: bool,
+    saved: bool = True,
 ) -> PrivacyReview:
     """The choice before saving, shown in the terminal (``mode`` answers it beforehand)."""
     from partnerschap.reflection.privacy import PrivacyReview
@@ -161,7 +173,7 @@ def interactive_review(
     return PrivacyReview(
         prompter,
         lang,
-        RichPrivacyPresenter(console, lang, titles),
+        RichPrivacyPresenter(console, lang, titles, saved=saved),
         use_deduce=deduce,
         preset=mode,
         principle_titles=titles,

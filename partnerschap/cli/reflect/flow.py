@@ -211,7 +211,9 @@ class ReflectCommand:
         )
         from partnerschap.cli.privacy.view import guard_answers
 
-        reflection = guard_answers(reflection, self.privacy, lang, deduce=self.deduce)
+        reflection = guard_answers(
+            reflection, self.privacy, lang, deduce=self.deduce, saved=self.save
+        )
         if not self.as_json:
             console = state.out()
             from partnerschap.cli.render import render_findings
@@ -309,7 +311,9 @@ class ReflectCommand:
 
         from partnerschap.cli.privacy.view import interactive_review
 
-        review = interactive_review(prompter, console, lang, plan, self.privacy, deduce=self.deduce)
+        review = interactive_review(
+            prompter, console, lang, plan, self.privacy, deduce=self.deduce, saved=self.save
+        )
         hints = None
         if self.transcript is not None:
             from partnerschap.cli.analyze.flow import reflection_hints

@@ -76,20 +76,21 @@ def examples_json(session: LiveSession, shown: ShownItem) -> list[dict[str, Any]
     out = []
     for pid in shown.item.principles:
         principle = pset.principle(pid) if pset else None
-        if principle is None or not principle.example_questions:
+        if principle is None:
             continue
-        out.append(
-            {
-                "heading": t(
-                    "ui.drill.examples_for",
-                    session.lang,
-                    principle=principle.title.get(session.lang),
-                ),
-                "questions": [
-                    q.get(session.lang) for q in principle.example_questions[:MAX_EXAMPLES]
-                ],
-            }
+        title = principle.title.get(session.lang)
+        blocks = (
+            ("ui.drill.examples_for", principle.questions),
+            ("ui.drill.practice_for", principle.illustrations),
         )
+        for key, texts in blocks:
+            if texts:  # questions for any parent, then lines from practice (one family)
+                out.append(
+                    {
+                        "heading": t(key, session.lang, principle=title),
+                        "questions": [q.get(session.lang) for q in texts[:MAX_EXAMPLES]],
+                    }
+                )
     return out
 
 

@@ -49,6 +49,7 @@ class MarkdownWriter:
             "ui.status",
             "ui.strengths",
             "ui.notes",
+            "ui.transcript_measures",
             "ui.suggestions",
             "ui.next_step",
             "ui.chosen_questions",
@@ -150,6 +151,8 @@ class MarkdownWriter:
                 number = titles.get(pid)
                 title = self.text(number) if number is not None else escape_inline(pid)
                 lines += [f"**{title}**", "", *escape_block(note), ""]
+        if o.get("x"):
+            lines += [f"{h}# {label['ui.transcript_measures']}", "", *self.measures(o["x"]), ""]
         ordered = [f for f in findings if f[3] == "missed"]
         ordered += [f for f in findings if f[3] == "partly"]
         if ordered:
@@ -176,6 +179,22 @@ class MarkdownWriter:
         )
         lines.append("")
         return "\n".join(lines)
+
+    def measures(self, metrics: Mapping[str, Any]) -> list[str]:
+        """The saved transcript measures as a table (measure, value, MITI anchor)."""
+        from partnerschap.transcript.markdown import RATING_SYMBOL
+        from partnerschap.transcript.report import saved_metric_rows
+
+        lang = self.lang
+        lines = [
+            f"| {t('ui.analyze.measure', lang)} | {t('ui.analyze.value', lang)} "
+            f"| {t('ui.analyze.anchor', lang)} |",
+            "| --- | ---: | --- |",
+        ]
+        for row in saved_metric_rows(metrics, lang):
+            rated = f"{RATING_SYMBOL[row.rating]} {row.rating_label}" if row.rating else ""
+            lines.append(f"| {escape_inline(row.label)} | {escape_inline(row.value)} | {rated} |")
+        return lines
 
     def document(self, outlines: Iterable[Mapping[str, Any]]) -> Iterator[str]:
         """The pieces of one markdown document holding every reflection, in order."""
