@@ -56,7 +56,11 @@ def lang() -> Lang:
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    from partnerschap.cli import streams
+
+    console = Console(highlight=False, soft_wrap=False)
+    console.on_broken_pipe = streams.pipe_closed  # type: ignore[method-assign]
+    return console
 
 
 def err() -> Console:

@@ -289,6 +289,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kon {path} niet schrijven: {detail}. Een eerder bestand met die naam is niet aangeraakt.",
         "Could not write {path}: {detail}. An earlier file by that name was left as it was.",
     ),
+    "error.stdout_failed": (
+        "Kon niet naar de standaarduitvoer schrijven: {detail}.",
+        "Could not write to standard output: {detail}.",
+    ),
     "error.not_interactive": (
         "Geen terminal om vragen te stellen. Gebruik --answers BESTAND.yaml.",
         "No terminal to ask questions in. Use --answers FILE.yaml.",
