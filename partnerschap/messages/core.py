@@ -281,6 +281,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Onbekende instelling '{key}'. Bekend: {known}.",
         "Unknown setting '{key}'. Known: {known}.",
     ),
+    "warning.config_language": (
+        'Let op: {path}:{line}: de taal "{value}" bestaat niet (mogelijk: {allowed}); '
+        "de taal is nu {chosen}. Wijzigen: partnerschap config set language nl",
+        'Note: {path}:{line}: the language "{value}" does not exist (possible: {allowed}); '
+        "the language is now {chosen}. To change it: partnerschap config set language en",
+    ),
     "config.bad_value": (
         "'{value}' kan niet voor {key}; kies uit {allowed}.",
         "'{value}' is not allowed for {key}; choose from {allowed}.",
