@@ -10,6 +10,14 @@ import sys
 
 
 def main() -> None:
+    from partnerschap.cli.streams import guarded
+
+    # A closed pipe ends quietly, a full device is an error message (cli/streams.py).
+    with guarded():
+        run()
+
+
+def run() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
         from partnerschap import __version__
 

@@ -1,7 +1,11 @@
 """The small settings file ``<config dir>/config.yaml``.
 
 The file is flat ``key: value`` YAML. It is read on every start (for the language), so it
-is parsed by a few lines of code here instead of importing PyYAML (0.04 s) for three keys.
+is parsed by a few lines of code here instead of importing PyYAML (0.04 s) for three keys;
+only lines that start a top-level key count (an indented line continues a value). It is
+written by the YAML emitter (``yaml.safe_dump``), never by formatting strings, so no value
+can add a line of its own. Values are checked before they are written: the language
+against :data:`SETTINGS`, the default set (by the command) against the sets that exist.
 Environment variables and command-line options win over the file.
 """
 
@@ -32,22 +36,29 @@ def _unquote(value: str) -> str:
     return value
 
 
-def read_settings(path: Path | None = None) -> dict[str, str]:
+def read_located(path: Path | None = None) -> dict[str, tuple[str, int]]:
+    """The settings in the file with the line each is on: ``{key: (value, line)}``."""
     path = path or config_path()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return {}
-    settings: dict[str, str] = {}
-    for raw in text.splitlines():
+    settings: dict[str, tuple[str, int]] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw or raw[0].isspace():  # a value continued from the line above
+            continue
         line = raw.strip()
-        if not line or line.startswith("#") or ":" not in line:
+        if line.startswith("#") or ":" not in line:
             continue
         key, value = line.split(":", 1)
         key = key.strip()
         if key in SETTINGS:
-            settings[key] = _unquote(value)
+            settings[key] = (_unquote(value), number)
     return settings
+
+
+def read_settings(path: Path | None = None) -> dict[str, str]:
+    return {key: value for key, (value, _) in read_located(path).items()}
 
 
 def read_setting(key: str) -> str | None:
@@ -67,10 +78,20 @@ def write_setting(key: str, value: str, path: Path | None = None) -> Path:
     path = path or config_path()
     settings = read_settings(path)
     settings[key] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# partnerschap settings (partnerschap config set KEY VALUE)"]
-    lines += [f'{k}: "{v}"' for k, v in settings.items()]
-    from partnerschap.atomic_write import write_file
+    import yaml
 
-    write_file(path, "\n".join(lines) + "\n")
+    from partnerschap.atomic_write import write_failed, write_file
+    from partnerschap.paths import make_private_dirs
+
+    try:
+        make_private_dirs(path.parent)
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
+    body = yaml.safe_dump(
+        settings, allow_unicode=True, default_flow_style=False, sort_keys=False, width=1000
+    )
+    write_file(path, HEADER + body)
     return path
+
+
+HEADER = "# partnerschap settings (partnerschap config set KEY VALUE)\n"

@@ -59,9 +59,30 @@ def extra_principles_dirs(option: Path | None = None) -> list[Path]:
     return [Path(p).expanduser() for p in value.split(os.pathsep) if p]
 
 
+def make_private_dirs(path: Path) -> Path:
+    """Create ``path`` and the folders above it that are missing, each readable for the
+    owner only (0700, whatever the umask); folders that were there are left as they are."""
+    missing: list[Path] = []
+    here = Path(path)
+    while not here.exists() and not here.is_symlink() and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made at the same moment by another run
+            continue
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # mkdir's mode is reduced by the umask
+    if not missing and not Path(path).is_dir():
+        Path(path).mkdir(exist_ok=True)  # a file there: the same error as mkdir gives
+    return path
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable for the owner only."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create ``path`` (and the missing folders above it, see :func:`make_private_dirs`)
+    and make it readable for the owner only: one of the tool's own folders."""
+    make_private_dirs(path)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path

@@ -46,6 +46,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
 #: One file per interpreter, so two Python versions do not overwrite each other's cache.
 FILE_NAME = f"regex-cache.{sys.implementation.cache_tag}.marshal"
 #: Entries kept at most (the most recently used); a release needs about 200.
@@ -121,8 +123,12 @@ def save() -> None:
     entries = dict(recent[:MAX_ENTRIES])
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((_VERSION, entries)))
+        from partnerschap.paths import make_private_dirs
+
+        make_private_dirs(path.parent)  # 0700, as every folder the tool makes
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps((_VERSION, entries)))
         os.replace(tmp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

@@ -76,7 +76,7 @@ def test_user_set_overrides_bundled_set_by_id(invoke, isolated_home):
 def test_config_set_and_show(invoke, isolated_home, tmp_path):
     result = invoke("config", "set", "language", "en")
     assert result.exit_code == 0
-    assert (isolated_home / "config.yaml").read_text(encoding="utf-8").endswith('language: "en"\n')
+    assert (isolated_home / "config.yaml").read_text(encoding="utf-8").endswith("language: en\n")
     shown = json.loads(invoke("config", "show", "--json").stdout)
     assert shown["settings"]["language"] == {"value": "en", "from": "file"}
     # The setting is used ...

@@ -72,6 +72,11 @@ class LangGroup(TyperGroup):
             state.fail(exc)
         except (KeyboardInterrupt, EOFError):
             state.interrupted()
+        except OSError as exc:  # standard output: before Click makes a closed pipe exit 1
+            from partnerschap.cli import streams
+
+            streams.handle(exc)
+            raise
 
 
 app = typer.Typer(

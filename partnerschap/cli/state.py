@@ -36,6 +36,32 @@ def activate(option: str | None) -> None:
         fail(PartnerschapError("error.bad_lang", lang=option))
     _explicit = option is not None or bool(os.environ.get("PARTNERSCHAP_LANG"))
     set_current(resolve(option))
+    if not _explicit:
+        warn_unknown_language()
+
+
+def warn_unknown_language() -> None:
+    """Say so when the settings file names a language that does not exist (it is not used)."""
+    from partnerschap.config import SETTINGS, config_path, read_located
+
+    if os.environ.get("PARTNERSCHAP_HOME") is None and os.environ.get("PARTNERSCHAP_NO_CONFIG"):
+        return
+    value, line = read_located().get("language", ("", 0))
+    if not value or normalize_lang(value) is not None:
+        return
+    allowed = SETTINGS["language"] or ()
+    err().print(
+        t(
+            "warning.config_language",
+            path=str(config_path()),
+            line=line,
+            value=value,
+            allowed=", ".join(allowed),
+            chosen=current(),
+        ),
+        style="yellow",
+        markup=False,
+    )
 
 
 def explicit_lang() -> bool:
@@ -56,9 +82,12 @@ def lang() -> Lang:
 def out() -> Console:
     """The console for results. Like :func:`err` it shows every string literally: no rich
     markup, emoji codes or control characters are read from user text (``safe_text``)."""
+    from partnerschap.cli import streams
     from partnerschap.cli.safe_text import make_console
 
-    return make_console(soft_wrap=False)
+    console = make_console(soft_wrap=False)
+    console.on_broken_pipe = streams.pipe_closed  # type: ignore[method-assign]
+    return console
 
 
 def err() -> Console:

@@ -290,6 +290,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Onbekende instelling '{key}'. Bekend: {known}.",
         "Unknown setting '{key}'. Known: {known}.",
     ),
+    "warning.config_language": (
+        'Let op: {path}:{line}: de taal "{value}" bestaat niet (mogelijk: {allowed}); '
+        "de taal is nu {chosen}. Wijzigen: partnerschap config set language nl",
+        'Note: {path}:{line}: the language "{value}" does not exist (possible: {allowed}); '
+        "the language is now {chosen}. To change it: partnerschap config set language en",
+    ),
     "config.bad_value": (
         "'{value}' kan niet voor {key}; kies uit {allowed}.",
         "'{value}' is not allowed for {key}; choose from {allowed}.",
@@ -297,6 +303,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error.write_failed": (
         "Kon {path} niet schrijven: {detail}. Een eerder bestand met die naam is niet aangeraakt.",
         "Could not write {path}: {detail}. An earlier file by that name was left as it was.",
+    ),
+    "error.stdout_failed": (
+        "Kon niet naar de standaarduitvoer schrijven: {detail}.",
+        "Could not write to standard output: {detail}.",
     ),
     "error.not_interactive": (
         "Geen terminal om vragen te stellen. Gebruik --answers BESTAND.yaml.",

@@ -20,10 +20,13 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         import sys
 
         from partnerschap.config import config_path, read_settings
+        from partnerschap.i18n import normalize_lang
         from partnerschap.messages import t
 
         lang = state.lang()
         stored = read_settings()
+        if normalize_lang(stored.get("language")) is None:
+            stored.pop("language", None)  # not used (the warning says why)
         effective = {
             "language": (
                 lang,
@@ -75,6 +78,10 @@ def register(app: typer.Typer, h: Callable[[str], str]) -> None:
         from partnerschap.config import write_setting
         from partnerschap.messages import t
 
+        if key == "default_set":  # one that exists: a set id, several, or "all"
+            from partnerschap.sets.catalog import load_catalog, select_sets
+
+            select_sets(load_catalog(), value)
         path = write_setting(key, value)
         state.out().print(
             t("ui.config_set", state.lang(), key=key, value=value, path=str(path)), markup=False

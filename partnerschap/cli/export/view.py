@@ -187,8 +187,10 @@ def write_folder(
     tick: Tick | None,
     redactor: Redactor | None = None,
 ) -> int:
+    from partnerschap.paths import make_private_dirs
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(folder)  # a new folder is 0700; one that was there keeps its mode
     except OSError as exc:
         raise PartnerschapError(
             "error.write_failed", path=str(folder), detail=exc.strerror or str(exc)

@@ -126,9 +126,10 @@ def init_set(file: Path, from_set: str | None, force: bool, principles_dir: Path
     else:
         text = skeleton(file)
     from partnerschap.atomic_write import write_failed, write_text
+    from partnerschap.paths import make_private_dirs
 
     try:
-        file.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(file.parent)
         write_text(file, text)
     except OSError as exc:
         raise write_failed(file, exc) from exc
