@@ -159,7 +159,7 @@
     return el(
       "header",
       { class: "case-head" },
-      el("span", { class: "case-title" }, c.title),
+      el("span", { class: "case-title", testid: "case-title" }, c.title),
       el("span", { class: "kind" }, c.kind),
       el("span", { id: "timer", class: "timer", hidden: true })
     );
