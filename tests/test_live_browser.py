@@ -31,6 +31,13 @@ NAMES = ("Noor", "Sam", "Bo")
 PLAN = {"Noor": (1, 4), "Sam": (2, 4), "Bo": (2, 3)}
 
 
+# The lowest point of the case and the explanation, above the highest of the fixed boxes.
+FITS = """Math.max(...[...document.querySelectorAll('#screen > *')]
+    .map(e => e.getBoundingClientRect().bottom))
+  <= Math.min(...['controls', 'corner'].map(id => document.getElementById(id)
+    .getBoundingClientRect().top))"""
+
+
 def chromium() -> str | None:
     named = os.environ.get("PARTNERSCHAP_CHROMIUM")
     if named:
@@ -104,7 +111,7 @@ def live(isolated_home, tmp_path):
     env = {**os.environ, "PARTNERSCHAP_HOME": str(isolated_home), "COLUMNS": "200"}
     results = tmp_path / "klas"
     process = LiveProcess(
-        "--host", "127.0.0.1", "--no-browser", "--rounds", "2", "--seed", "7",
+        "--host", "127.0.0.1", "--no-browser", "--rounds", "2", "--seed", "123",
         "--results", str(results), env=env,
     )  # fmt: skip
     try:
@@ -177,7 +184,7 @@ def test_a_class_of_three_in_a_real_browser(live, browser, invoke):
     correct = []
     for case in (1, 2):
         for page in phones.values():
-            expect(page.get_by_test_id("case-title")).to_have_text(f"Oefening {case} van 2")
+            expect(page.get_by_test_id("case-title")).to_have_text(f"Casus {case} van 2")
         expect(projector.get_by_test_id("answered-count")).to_have_text("0")
         for count, name in enumerate(NAMES, 1):
             option = phones[name].get_by_test_id(f"option-{PLAN[name][case - 1]}")
@@ -188,24 +195,36 @@ def test_a_class_of_three_in_a_real_browser(live, browser, invoke):
             # Halfway, Sam's phone reloads: the same trainee on the same case, same answer.
             sam = phones["Sam"]
             sam.reload()
-            expect(sam.get_by_test_id("case-title")).to_have_text("Oefening 2 van 2")
+            expect(sam.get_by_test_id("case-title")).to_have_text("Casus 2 van 2")
             expect(sam.get_by_test_id("option-4")).to_have_attribute("aria-pressed", "true")
             expect(sam.get_by_test_id("join-name")).to_be_hidden()
             expect(projector.get_by_test_id("answered-count")).to_have_text("3")
             expect(projector.locator(".answered")).to_contain_text("/ 3")
 
+        # Bo has scrolled down to the last option; Noor is at the top.
+        phones["Bo"].evaluate("window.scrollTo(0, document.body.scrollHeight)")
         projector.get_by_test_id("reveal").click()
         chosen = [PLAN[name][case - 1] for name in NAMES]
         for number in (1, 2, 3, 4):
             share = round(100 * chosen.count(number) / len(chosen))
             expect(projector.get_by_test_id(f"share-{number}")).to_have_text(f"{share}%")
+            expect(projector.get_by_test_id(f"share-{number}")).to_be_in_viewport(ratio=1)
+        # The whole reveal fits the projector above the buttons and the corner's QR code:
+        # nothing to scroll, nothing hidden, in front of the class.
+        assert projector.evaluate(FITS), projector.evaluate(FITS.replace("<=", "-"))
+        for page in phones.values():  # wherever the phone was scrolled: the verdict in sight
+            expect(page.get_by_test_id("verdict")).to_be_in_viewport(ratio=1)
         right = int(projector.locator("li.option.correct .num").inner_text())
         correct.append(right)
         for name, page in phones.items():
             verdict = "Goed!" if PLAN[name][case - 1] == right else "Niet goed."
             expect(page.get_by_test_id("verdict")).to_contain_text(verdict)
         if case == 1:
+            for page in phones.values():  # everyone reads the explanation to its end
+                page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
             projector.get_by_test_id("next").click()
+            for page in phones.values():  # a new case starts at its top on every phone
+                expect(page.get_by_test_id("case-title")).to_be_in_viewport(ratio=1)
 
     projector.get_by_test_id("end").click()
     expect(projector.locator("#screen h1")).to_have_text("Resultaat van de klas per uitgangspunt")

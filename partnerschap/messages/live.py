@@ -163,6 +163,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the trainer can control the session.",
     ),
     "live.anonymous_name": ("Deelnemer {n}", "Trainee {n}"),
+    "live.case_title": ("Casus {number} van {total}", "Case {number} of {total}"),
     # --- the pages ---------------------------------------------------------------------------
     "live.page.title": ("Partnerschap live", "Partnerschap live"),
     "live.page.projector_title": ("Partnerschap live: beamer", "Partnerschap live: projector"),

@@ -379,6 +379,8 @@
 
   // --- drawing ----------------------------------------------------------------------------
 
+  let shownScreen = null;
+
   function draw() {
     const screen = document.getElementById("screen");
     screen.replaceChildren();
@@ -389,6 +391,19 @@
       drawTrainee(screen);
     }
     setTimer(view.timer || null);
+    // A new screen starts at its top (not where the last one was scrolled to); at the reveal
+    // a phone shows its verdict, wherever it was scrolled.
+    const now = view.phase + ":" + (view.case ? view.case.number : "");
+    if (now !== shownScreen) {
+      const verdict = document.querySelector("[data-testid=verdict]");
+      if (view.phase === "revealed" && verdict && shownScreen === "question:" + view.case.number) {
+        const box = verdict.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) verdict.scrollIntoView({ block: "center" });
+      } else {
+        window.scrollTo(0, 0);
+      }
+      shownScreen = now;
+    }
   }
 
   if (role === "projector") {
