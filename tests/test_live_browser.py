@@ -251,3 +251,33 @@ def test_a_class_of_three_in_a_real_browser(live, browser, invoke):
     assert report.exit_code == 0, report.output
     trainees = {t["name"]: (t["right"], t["total"]) for t in json.loads(report.stdout)["trainees"]}
     assert trainees == {n: (expected_right[n], 2) for n in NAMES}
+
+
+def test_one_case_one_trainee_in_the_singular(isolated_home, tmp_path, browser):
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=WAIT_MS)
+    env = {**os.environ, "PARTNERSCHAP_HOME": str(isolated_home), "COLUMNS": "200"}
+    process = LiveProcess(
+        "--host", "127.0.0.1", "--no-browser", "--rounds", "1", "--seed", "3",
+        "--results", str(tmp_path / "klas"), env=env,
+    )  # fmt: skip
+    try:
+        join_url = process.wait_for(r"(http://127\.0\.0\.1:\d+/[a-z0-9]+/)(?!trainer)\s*$")
+        secret_url = process.wait_for(r"(http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#\S+)")
+        projector = browser.new_context(viewport=PROJECTOR).new_page()
+        projector.goto(secret_url.group(1))
+        sam = phone(browser, join_url.group(1))
+        sam.get_by_test_id("join-name").fill("Sam")
+        sam.get_by_test_id("join-submit").click()
+        expect(projector.get_by_test_id("joined-count")).to_have_text("Aangemeld: 1")
+        projector.get_by_test_id("next").click()
+        sam.get_by_test_id("option-1").click()
+        expect(projector.get_by_test_id("answered-count")).to_have_text("1")
+        projector.get_by_test_id("reveal").click()
+        expect(projector.locator(".votes").first).to_have_text(re.compile(r"^(1 stem|0 stemmen)$"))
+        projector.get_by_test_id("end").click()
+        expect(projector.locator(".summary")).to_have_text("1 casus besproken met 1 deelnemer.")
+        expect(sam.get_by_test_id("my-score")).to_have_text(re.compile(r"^[01] van 1 goed \(1 casus\)$"))
+    finally:
+        assert process.stop() == 0, process.output()

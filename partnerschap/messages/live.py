@@ -202,9 +202,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "live.page.explanation": ("Uitleg", "Explanation"),
     "live.page.your_score": ("Jouw resultaat", "Your result"),
     "live.page.score_line": (
-        "{right} van {answered} goed ({cases} casussen)",
-        "{right} of {answered} right ({cases} cases)",
+        "{right} van {answered} goed ({cases})",
+        "{right} of {answered} right ({cases})",
     ),
+    "live.page.cases": ("{count} casussen", "{count} cases"),
+    "live.page.cases_one": ("1 casus", "1 case"),
+    "live.page.trainees": ("{count} deelnemers", "{count} trainees"),
+    "live.page.trainees_one": ("1 deelnemer", "1 trainee"),
     "live.page.thanks": (
         "Bedankt voor het meedoen! Je kunt deze pagina nu sluiten.",
         "Thank you for taking part! You can close this page now.",
@@ -250,10 +254,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "live.page.ranking": ("Ranglijst", "Ranking"),
     "live.page.ranking_line": ("{place}. {name}: {right} goed", "{place}. {name}: {right} right"),
-    "live.page.end_summary": (
-        "{cases} casussen besproken met {joined} deelnemers.",
-        "{cases} cases discussed with {joined} trainees.",
-    ),
+    "live.page.end_summary": ("{cases} besproken met {joined}.", "{cases} discussed with {joined}."),
     "live.page.nothing_answered": ("Er is niets beantwoord.", "Nothing was answered."),
     "live.page.keys": (
         "Toetsen: spatie of PageDown = antwoord tonen, daarna volgende; PageUp = vorige.",
