@@ -254,7 +254,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "live.page.ranking": ("Ranglijst", "Ranking"),
     "live.page.ranking_line": ("{place}. {name}: {right} goed", "{place}. {name}: {right} right"),
-    "live.page.end_summary": ("{cases} besproken met {joined}.", "{cases} discussed with {joined}."),
+    "live.page.end_summary": (
+        "{cases} besproken met {joined}.",
+        "{cases} discussed with {joined}.",
+    ),
     "live.page.nothing_answered": ("Er is niets beantwoord.", "Nothing was answered."),
     "live.page.keys": (
         "Toetsen: spatie of PageDown = antwoord tonen, daarna volgende; PageUp = vorige.",
