@@ -193,7 +193,8 @@ def test_whole_round_over_the_websocket(live, tmp_path):
         assert view["shares"][right - 1]["percent"] == 50
         assert view["shares"][wrong - 1]["percent"] == 50
         assert state(sam, "revealed")["right"] is True
-        # The reveal wrote the results already.
+        # The reveal wrote the results already (in the worker thread).
+        assert len(room.wait_saved()) == 2
         files = sorted((tmp_path / "results").glob("*.json"))
         assert len(files) == 2
         kim.send_json({"type": "answer", "case": 1, "number": right})

@@ -163,6 +163,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the trainer can control the session.",
     ),
     "live.anonymous_name": ("Deelnemer {n}", "Trainee {n}"),
+    "live.case_title": ("Casus {number} van {total}", "Case {number} of {total}"),
     # --- the pages ---------------------------------------------------------------------------
     "live.page.title": ("Partnerschap live", "Partnerschap live"),
     "live.page.projector_title": ("Partnerschap live: beamer", "Partnerschap live: projector"),
@@ -201,9 +202,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "live.page.explanation": ("Uitleg", "Explanation"),
     "live.page.your_score": ("Jouw resultaat", "Your result"),
     "live.page.score_line": (
-        "{right} van {answered} goed ({cases} casussen)",
-        "{right} of {answered} right ({cases} cases)",
+        "{right} van {answered} goed ({cases})",
+        "{right} of {answered} right ({cases})",
     ),
+    "live.page.cases": ("{count} casussen", "{count} cases"),
+    "live.page.cases_one": ("1 casus", "1 case"),
+    "live.page.trainees": ("{count} deelnemers", "{count} trainees"),
+    "live.page.trainees_one": ("1 deelnemer", "1 trainee"),
     "live.page.thanks": (
         "Bedankt voor het meedoen! Je kunt deze pagina nu sluiten.",
         "Thank you for taking part! You can close this page now.",
@@ -250,8 +255,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "live.page.ranking": ("Ranglijst", "Ranking"),
     "live.page.ranking_line": ("{place}. {name}: {right} goed", "{place}. {name}: {right} right"),
     "live.page.end_summary": (
-        "{cases} casussen besproken met {joined} deelnemers.",
-        "{cases} cases discussed with {joined} trainees.",
+        "{cases} besproken met {joined}.",
+        "{cases} discussed with {joined}.",
     ),
     "live.page.nothing_answered": ("Er is niets beantwoord.", "Nothing was answered."),
     "live.page.keys": (

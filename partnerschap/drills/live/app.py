@@ -26,6 +26,7 @@ import json
 import secrets
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,6 +126,8 @@ class Room:
     timer_handle: asyncio.TimerHandle | None = None
     last_phase: Phase = Phase.LOBBY
     written: list[Any] = field(default_factory=list)
+    saver: ThreadPoolExecutor | None = None
+    pending: Future[list[Any]] | None = None
 
     # --- messages --------------------------------------------------------------------------
 
@@ -212,7 +215,7 @@ class Room:
                 client.post(state=True)
         phase = self.session.phase
         if phase is not self.last_phase and phase in (Phase.REVEALED, Phase.END):
-            self.save()
+            self.save_soon()
         self.last_phase = phase
         self.schedule_time_up()
         if self.on_change is not None:
@@ -227,7 +230,30 @@ class Room:
         if left is not None and left > 0 and self.loop is not None:
             self.timer_handle = self.loop.call_later(left + 0.05, self.changed)
 
+    def save_soon(self) -> None:
+        """Write the results in the worker thread: the pages just woken are sent their views
+        meanwhile instead of waiting for one fsync per trainee. Writes happen in order."""
+        if self.writer is None:
+            return
+        results = self.writer.results_of(self.session)  # on the loop: the session as it is now
+        if self.saver is None:
+            self.saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-results")
+        self.pending = self.saver.submit(self.writer.write_results, results)
+
+    def wait_saved(self, timeout: float = 30) -> list[Any]:
+        """The files of the last write begun (waiting for it); raises what writing raised."""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            self.written = pending.result(timeout)
+        return self.written
+
     def save(self) -> list[Any]:
+        """Write now (when the server stops): after what is being written, the newest state."""
+        with contextlib.suppress(Exception):  # written again just below; that one raises
+            self.wait_saved()
+        if self.saver is not None:
+            self.saver.shutdown(wait=True)
+            self.saver = None
         if self.writer is not None:
             self.written = self.writer.write(self.session)
         return self.written

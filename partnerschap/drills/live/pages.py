@@ -106,7 +106,7 @@ def projector_page(session: LiveSession, join_url: str) -> str:
         + f'<p class="join-url" data-testid="join-url">{escape(join_url)}</p>\n'
         + f'<p class="code">{escape(t("live.page.code", lang))}: '
         + f"<strong>{escape(group_code(session.code))}</strong></p>\n"
-        + '<p class="joined" id="joined"></p>\n'
+        + '<p class="joined" id="joined" data-testid="joined-count"></p>\n'
         + '<ul class="names" id="names"></ul>\n'
         + "</div>\n</div>\n</section>\n"
         + '<section id="screen" aria-live="polite"></section>\n'

@@ -3,7 +3,10 @@
 The files are the same as ``partnerschap drill`` writes (:mod:`partnerschap.drills.results`),
 0600 in a 0700 folder, each written through a temporary file. Writing again (after every
 reveal, at the end, when the server stops) replaces each trainee's file with the newer one, so
-a session stopped halfway leaves what was answered.
+a session stopped halfway leaves what was answered. The live app takes the results from the
+session on its event loop (:meth:`ResultsWriter.results_of`, quick) and writes them in a worker
+thread (:meth:`ResultsWriter.write_results`, one fsync per file), so a reveal reaches every
+phone without waiting for the disk.
 """
 
 from __future__ import annotations
@@ -61,9 +64,13 @@ class ResultsWriter:
 
     def write(self, session: LiveSession) -> list[Path]:
         """Write (or rewrite) the file of every trainee who answered anything."""
+        return self.write_results(self.results_of(session))
+
+    def write_results(self, results: Sequence[tuple[str, DrillResults]]) -> list[Path]:
+        """Write what :meth:`results_of` took from the session (in any thread: it reads
+        nothing of the session itself)."""
         from partnerschap.paths import ensure_private_dir
 
-        results = self.results_of(session)
         if not results:
             return []
         if self.folder.parent == drills_dir():

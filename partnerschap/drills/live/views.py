@@ -47,7 +47,7 @@ def case_json(session: LiveSession, shown: ShownItem, revealed: bool) -> dict[st
     case: dict[str, Any] = {
         "number": session.index + 1,
         "total": session.total,
-        "title": t("ui.drill.item_title", lang, number=session.index + 1, total=session.total),
+        "title": t("live.case_title", lang, number=session.index + 1, total=session.total),
         "kind": t(f"ui.drill.type.{item.type.value}", lang),
         "vignette": item.vignette.get(lang).strip(),
         # A 'better' vignette ends with its own question ("What do you ask?").

@@ -21,6 +21,11 @@
     return s;
   }
 
+  // "1 casus", "3 casussen": the key for one ends in _one.
+  function plural(key, count) {
+    return count === 1 ? text(key + "_one", { count: count }) : text(key, { count: count });
+  }
+
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -159,7 +164,7 @@
     return el(
       "header",
       { class: "case-head" },
-      el("span", { class: "case-title" }, c.title),
+      el("span", { class: "case-title", testid: "case-title" }, c.title),
       el("span", { class: "kind" }, c.kind),
       el("span", { id: "timer", class: "timer", hidden: true })
     );
@@ -180,7 +185,11 @@
         el(
           "p",
           { class: "big", testid: "my-score" },
-          text("live.page.score_line", { right: v.right, answered: v.answered, cases: v.cases })
+          text("live.page.score_line", {
+            right: v.right,
+            answered: v.answered,
+            cases: plural("live.page.cases", v.cases),
+          })
         ),
         scoreList(v.principles),
         el("p", {}, text("live.page.thanks"))
@@ -288,7 +297,10 @@
     }
     if (v.phase === "end") {
       screen.append(el("h1", {}, text("live.page.class_result")));
-      screen.append(el("p", { class: "summary" }, text("live.page.end_summary", { cases: v.cases, joined: v.joined })));
+      screen.append(el("p", { class: "summary" }, text("live.page.end_summary", {
+            cases: plural("live.page.cases", v.cases),
+            joined: plural("live.page.trainees", v.joined),
+          })));
       if (v.principles.length) screen.append(scoreList(v.principles));
       else screen.append(el("p", {}, text("live.page.nothing_answered")));
       screen.append(el("h2", {}, text("live.page.hardest")));
@@ -379,6 +391,8 @@
 
   // --- drawing ----------------------------------------------------------------------------
 
+  let shownScreen = null;
+
   function draw() {
     const screen = document.getElementById("screen");
     screen.replaceChildren();
@@ -389,6 +403,19 @@
       drawTrainee(screen);
     }
     setTimer(view.timer || null);
+    // A new screen starts at its top (not where the last one was scrolled to); at the reveal
+    // a phone shows its verdict, wherever it was scrolled.
+    const now = view.phase + ":" + (view.case ? view.case.number : "");
+    if (now !== shownScreen) {
+      const verdict = document.querySelector("[data-testid=verdict]");
+      if (view.phase === "revealed" && verdict && shownScreen === "question:" + view.case.number) {
+        const box = verdict.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) verdict.scrollIntoView({ block: "center" });
+      } else {
+        window.scrollTo(0, 0);
+      }
+      shownScreen = now;
+    }
   }
 
   if (role === "projector") {
