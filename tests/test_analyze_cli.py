@@ -401,15 +401,16 @@ def reflect_keys(
     hinted: tuple[str, ...] = (),
     yes: str = "j",
 ) -> str:
-    """Keystrokes for a full reflection: Enter (the pre-selected answer) for the checks of
-    the ``hinted`` principles, ``yes`` for the others (nothing is pre-selected there),
-    unless ``answer_keys`` gives another key; no notes, no next step."""
+    """Keystrokes for a full reflection: Enter (the pre-selected answer) for the ``hinted``
+    checks (refs, or principle ids for all their checks), ``yes`` for the others (nothing
+    is pre-selected there), unless ``answer_keys`` gives another key; no notes, no next
+    step."""
     scenario_id = plan.scenario_ids()[scenario_index]
     keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER  # date: today
     keys += DOWN * scenario_index + ENTER
     for principle, refs in plan.ordered_principles(scenario_id, quick=quick):
         for ref in refs:
-            default = "" if principle.id in hinted else yes
+            default = "" if ref in hinted or principle.id in hinted else yes
             keys += answer_keys.get(ref, default) + ENTER
         keys += ENTER  # no note
     if plan.scenario(scenario_id).strength_question:
@@ -424,13 +425,15 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
     from partnerschap.sets.catalog import load_catalog
 
     plan = choose_sets(load_catalog(), "partnerschap")
-    # gesprek_nl.srt: signs-of-safety seen (-> yes), child-central only undermined (-> no);
+    # gesprek_nl.srt: what goes well seen (-> yes), a compliment without its effect
+    # (-> partly), only a ban for keeping the child safe (-> no); hints per check only;
     # one answer changed by hand
-    keyboard(
-        reflect_keys(
-            plan, 1, {"details.concrete": "v"}, hinted=("signs-of-safety", "child-central")
-        )
+    hinted = (
+        "signs-of-safety.what-goes-well",
+        "signs-of-safety.compliments",
+        "child-central.who-keeps-safe",
     )
+    keyboard(reflect_keys(plan, 1, {"details.concrete": "v"}, hinted=hinted))
     result = invoke("reflect", "--transcript", TRANSCRIPTS / "gesprek_nl.srt", "-p", "gezinsvoogd")
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -445,8 +448,9 @@ def test_reflect_with_transcript_preselects_answers(invoke, keyboard, isolated_h
         store.close()
     answers = {ref: a.value for ref, a in reflection.answers.items()}
     assert answers["child-central.who-keeps-safe"] == "no"
-    assert answers["child-central.common-ground"] == "no"
-    assert answers["signs-of-safety.compliments"] == "yes"
+    assert answers["child-central.common-ground"] == "yes"  # nothing pre-selected: typed
+    assert answers["signs-of-safety.compliments"] == "partly"
+    assert answers["signs-of-safety.not-only-wrong"] == "yes"  # typed, not pre-selected
     assert answers["details.concrete"] == "na"  # changed with a key
     kept = reflection.extra["transcript"]
     assert kept["metrics"]["professional_turns"] == 3

@@ -356,3 +356,144 @@ def test_long_questions_are_wrapped_not_cut():
     assert all(line.startswith(" " * CHOICE_INDENT) for line in lines[1:])
     assert " ".join(label.split()) == question
     assert wrapped_label("Kort?", 60) == "Kort?"
+
+
+# ------------------------------------------------- 4: transcript hints per check, with reasons
+
+OTS_TALK = """\
+Anna: Wat fijn dat u ook leuke dingen met uw kind doet!
+Moeder: Ja, we gaan vaak naar het park.
+Anna: Er loopt een OTS. Daarom ben ik hier.
+Moeder: Wat is een OTS?
+Anna: Wanneer gaat het wel goed thuis?
+Moeder: Als hij lekker heeft gespeeld.
+"""
+
+EFFECT_TALK = """\
+Anna: Wat goed dat u hem zelf naar school bracht, daardoor kwam hij rustig binnen.
+Moeder: Dat was wel zwaar.
+Anna: Er loopt een OTS, dat wil zeggen dat de kinderrechter een gezinsvoogd heeft gegeven.
+Moeder: Oké.
+Anna: Is dat duidelijk, of zal ik het anders uitleggen?
+Moeder: Ja, dat is duidelijk.
+"""
+
+
+def hints_for(tmp_path: Path, text: str, set_id: str = "partnerschap", lang: str = "nl"):
+    from partnerschap.reflection.hints import suggest_answers
+    from partnerschap.sets.catalog import load_catalog
+    from partnerschap.transcript import analyze_file
+
+    pset = load_catalog().get(set_id)
+    path = tmp_path / "gesprek.txt"
+    path.write_text(text, encoding="utf-8")
+    result = analyze_file(path, ["Anna"], set_file=pset.path)
+    return suggest_answers(
+        result.principles, pset.principles, lang, result.utterances, result.language
+    )
+
+
+def test_hints_go_per_check_not_per_principle(tmp_path):
+    hints = hints_for(tmp_path, OTS_TALK)
+    # signs-of-safety has evidence; only the checks the transcript speaks to get a hint
+    assert hints["signs-of-safety.what-goes-well"].answer == "yes"
+    assert "signs-of-safety.not-only-wrong" not in hints
+    assert "signs-of-safety.use-strengths" not in hints
+    # nothing where the transcript is silent
+    assert not any(ref.startswith("respect.") for ref in hints)
+    assert not any(ref.startswith("small-steps.") for ref in hints)
+
+
+def test_a_compliment_without_its_effect_is_partly(tmp_path):
+    hint = hints_for(tmp_path, OTS_TALK)["signs-of-safety.compliments"]
+    assert hint.answer == "partly"
+    assert hint.reason.startswith("compliment zonder het effect erbij, r. 1")
+    with_effect = hints_for(tmp_path, EFFECT_TALK)["signs-of-safety.compliments"]
+    assert with_effect.answer == "yes" and "daardoor" in with_effect.reason
+
+
+def test_a_parent_asking_what_jargon_means_is_not_understood(tmp_path):
+    hints = hints_for(tmp_path, OTS_TALK)
+    hint = hints["choices.understood"]
+    assert hint.answer == "no"
+    assert hint.reason == "na een vakterm vroeg de ouder in r. 4 \u201cWat is een OTS?\u201d"
+    cp = hints_for(tmp_path, OTS_TALK, "client-perspective")
+    assert cp["plain-language.checked-understood"].answer == "no"
+    assert cp["plain-language.jargon-explained"].answer == "no"
+    explained = hints_for(tmp_path, EFFECT_TALK, "client-perspective")
+    assert explained["plain-language.jargon-explained"].answer == "yes"
+    assert explained["plain-language.checked-understood"].answer == "yes"
+    assert hints_for(tmp_path, EFFECT_TALK)["choices.understood"].answer == "yes"
+
+
+def test_undermining_lines_say_no_for_their_checks_only(tmp_path):
+    talk = (
+        "Anna: U bent een slechte moeder.\nMoeder: Hm.\n"
+        "Anna: Hoe kijkt u zelf tegen de situatie aan?\nMoeder: Goed.\n"
+        "Anna: Hoe vaak gebeurt dat?\n"
+    )
+    hints = hints_for(tmp_path, talk)
+    assert hints["respect.not-judging"].answer == "no"
+    assert hints["respect.not-judging"].reason.startswith("ondermijnd in r. 1")
+    # the undermining line says nothing about asking for their view
+    assert hints["respect.their-view"].answer == "yes"
+    assert "respect.listened" not in hints and "respect.asked-feedback" not in hints
+    # "how often" makes the worries concrete; it does not ask for exceptions
+    assert hints["details.concrete"].answer == "yes"
+    assert "details.exceptions" not in hints
+    exceptions = hints_for(tmp_path, "Anna: Wanneer lukt het wel?\nMoeder: Soms.\n")
+    assert exceptions["details.exceptions"].answer == "yes"
+
+
+def test_every_shipped_check_names_known_evidence():
+    from partnerschap.sets.catalog import load_catalog
+    from partnerschap.sets.model import EVIDENCE_KINDS
+
+    for set_id in ("partnerschap", "client-perspective"):
+        checks = list(load_catalog().get(set_id).checks())
+        assert any(c.evidence for c in checks)
+        assert all(set(c.evidence) <= set(EVIDENCE_KINDS) for c in checks)
+        assert not all(c.evidence for c in checks)  # some checks no transcript can answer
+
+
+def test_an_unknown_evidence_kind_is_a_located_problem(tmp_path):
+    from partnerschap.sets.loader import validate_file
+    from tests.test_loader import MINIMAL
+
+    bad = MINIMAL.replace(
+        "        text: {nl: Heb je geluisterd?, en: Did you listen?}\n",
+        "        text: {nl: Heb je geluisterd?, en: Did you listen?}\n        evidence: [gevoel]\n",
+    )
+    path = tmp_path / "set.yaml"
+    path.write_text(bad, encoding="utf-8")
+    [problem] = validate_file(path)
+    text = problem.render("en")
+    line = bad.splitlines().index("        evidence: [gevoel]") + 1
+    assert f":{line}:" in text and "gevoel" in text and "understanding" in text
+
+
+def test_reflect_transcript_shows_the_reason_with_the_preselection(tmp_path):
+    from partnerschap.prompts import ScriptedPrompter
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
+    from partnerschap.reflection.hints import flow_hints
+    from partnerschap.sets.catalog import load_catalog
+
+    class Recording(ScriptedPrompter):
+        def __init__(self) -> None:
+            super().__init__({"scenario": "angry"})
+            self.selects: dict[str, tuple] = {}
+
+        def select(self, key, message, choices, default=None, instruction=None, preselect=True):
+            self.selects[key] = (default, instruction)
+            return default if key.startswith("check:") else super().select(key, message, choices)
+
+    plan = choose_sets(load_catalog(), "partnerschap")
+    prompter = Recording()
+    hints = flow_hints(hints_for(tmp_path, OTS_TALK), "nl")
+    reflection = ReflectionFlow(plan, prompter, lang="nl", hints=hints).run()
+    default, instruction = prompter.selects["check:choices.understood"]
+    assert default == "no"
+    assert instruction.startswith("voorstel uit het transcript: nee, na een vakterm vroeg")
+    assert prompter.selects["check:signs-of-safety.not-only-wrong"][0] is None
+    assert reflection.answers["signs-of-safety.compliments"].value == "partly"

@@ -21,29 +21,27 @@ def evidence(pid: str, status: str, honours=(), undermines=()) -> PrincipleEvide
     return PrincipleEvidence(pid, status, tuple(honours), tuple(undermines))
 
 
-def test_each_status_gives_its_answer_for_every_check(principles):
+def test_each_status_gives_its_answer_for_the_checks_it_speaks_to(principles):
     hints = suggest_answers(
         [
             evidence("details", "evidence", [GOOD]),
             evidence("choices", "counter_evidence", undermines=[BAD]),
             evidence("respect", "mixed", [GOOD], [BAD]),
+            evidence("person-not-abuse", "mixed", [GOOD], [BAD]),
             evidence("small-steps", "none"),
         ],
         principles,
         "nl",
     )
+    # Per check, by the kinds of evidence it names in the set (not every check of a
+    # principle with a signal): no turns given, so only the principles' lines count.
     assert {ref: h.answer for ref, h in hints.items()} == {
         "details.concrete": "yes",
-        "details.exceptions": "yes",
         "choices.offered": "no",
-        "choices.understood": "no",
-        "choices.trusted-solution": "no",
-        "respect.listened": "partly",
-        "respect.their-view": "partly",
-        "respect.not-judging": "partly",
-        "respect.asked-feedback": "partly",
+        "respect.their-view": "yes",
+        "respect.not-judging": "no",
+        "person-not-abuse.behaviour-not-person": "partly",
     }
-    assert not any(ref.startswith("small-steps.") for ref in hints)
 
 
 def test_reasons_quote_the_line(principles):
@@ -51,7 +49,7 @@ def test_reasons_quote_the_line(principles):
         [
             evidence("details", "evidence", [GOOD]),
             evidence("choices", "counter_evidence", undermines=[BAD]),
-            evidence("respect", "mixed", [GOOD], [BAD]),
+            evidence("person-not-abuse", "mixed", [GOOD], [BAD]),
         ],
         principles,
         "nl",
@@ -60,7 +58,7 @@ def test_reasons_quote_the_line(principles):
         "r. 26 · 00:00:23 \u201cHoe vaak gaat het 's avonds echt mis?\u201d"
     )
     assert hints["choices.offered"].reason.startswith("ondermijnd in r. 40 \u201cU moet")
-    mixed = hints["respect.listened"].reason
+    mixed = hints["person-not-abuse.behaviour-not-person"].reason
     assert "r. 26 · 00:00:23" in mixed and ", maar r. 40" in mixed
     english = suggest_answers([evidence("details", "evidence", [GOOD])], principles, "en")
     assert english["details.concrete"].reason.startswith("line 26 · 00:00:23 \u201cHoe")

@@ -467,6 +467,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
         "{where} has {count} check questions; it needs {min} to {max}",
     ),
+    "set.bad_evidence_kind": (
+        "onbekende soort bewijs '{kind}' in {where}; kies uit {kinds}",
+        "unknown kind of evidence '{kind}' in {where}; choose from {kinds}",
+    ),
     "set.bad_example_kind": (
         "onbekende soort '{kind}' bij {field} in {where}; kies {kinds}",
         "unknown kind '{kind}' for {field} in {where}; choose {kinds}",

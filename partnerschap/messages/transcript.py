@@ -375,6 +375,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{line} \u201c{quote}\u201d, maar {line2} \u201c{quote2}\u201d",
         "{line} \u201c{quote}\u201d, but {line2} \u201c{quote2}\u201d",
     ),
+    "ui.hint.reason.no_effect": (
+        "compliment zonder het effect erbij, {line} \u201c{quote}\u201d",
+        "compliment without its effect, {line} \u201c{quote}\u201d",
+    ),
+    "ui.hint.reason.asked_meaning": (
+        "na een vakterm vroeg de ouder in {line} \u201c{quote}\u201d",
+        "after a technical term the parent asked in {line} \u201c{quote}\u201d",
+    ),
     "ui.hint.suggested": (
         "voorstel uit het transcript: {answer}",
         "suggested by the transcript: {answer}",

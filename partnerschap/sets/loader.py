@@ -18,6 +18,7 @@ from partnerschap.errors import FileProblems, Problem
 from partnerschap.i18n import LANGS, LocalizedText
 from partnerschap.safe_files import FileRefused, read_bounded
 from partnerschap.sets.model import (
+    EVIDENCE_KINDS,
     EXAMPLE_KINDS,
     QUESTION,
     Check,
@@ -215,8 +216,9 @@ def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Princip
             continue
         seen.add(cid)
         text = v.text(cdata, "text", cwhere)
+        evidence = _evidence(v, cdata, cwhere)
         if text and pid:
-            checks.append(Check(id=cid, principle_id=pid, text=text, line=cline))
+            checks.append(Check(id=cid, principle_id=pid, text=text, line=cline, evidence=evidence))
     examples, kinds = _examples(v, data, where)
     raw_examples = data.get("example_questions")
     if isinstance(raw_examples, list) and 0 < len(raw_examples) < MIN_EXAMPLES:
@@ -250,6 +252,27 @@ def _principle(v: _Validator, line: int, data: LineDict, set_id: str) -> Princip
         line=line,
         example_kinds=tuple(kinds),
     )
+
+
+def _evidence(v: _Validator, data: LineDict, where: str) -> tuple[str, ...]:
+    """A check's ``evidence``: a list of :data:`EVIDENCE_KINDS` (optional, default none)."""
+    raw = data.get("evidence")
+    if raw is None:
+        return ()
+    line = data.line_of("evidence")
+    if not isinstance(raw, list) or not all(isinstance(k, str) for k in raw):
+        v.add(line, "set.wrong_type", field="evidence", where=where, expected="list of text")
+        return ()
+    for kind in raw:
+        if kind not in EVIDENCE_KINDS:
+            v.add(
+                line,
+                "set.bad_evidence_kind",
+                kind=kind,
+                where=where,
+                kinds=", ".join(EVIDENCE_KINDS),
+            )
+    return tuple(dict.fromkeys(k for k in raw if k in EVIDENCE_KINDS))
 
 
 def _examples(v: _Validator, data: LineDict, where: str) -> tuple[list[LocalizedText], list[str]]:

@@ -12,6 +12,24 @@ from typing import Any
 
 from partnerschap.i18n import LocalizedText
 
+#: What in a transcript can speak to a check (``evidence:`` on a check in a set):
+#: ``signals`` the principle's honouring and undermining lines; ``honours`` only its
+#: honouring lines (they say "yes", undermining lines deny nothing); ``undermines`` only
+#: its undermining lines (they say "no", honouring lines confirm nothing); ``exceptions``
+#: the professional asking when things do go well; ``compliment``
+#: compliments, with or without the effect named; ``understanding`` the professional
+#: checking that the parents understood, against a parent asking what a term means;
+#: ``jargon`` jargon explained, against a parent asking what it means.
+EVIDENCE_KINDS = (
+    "signals",
+    "honours",
+    "undermines",
+    "exceptions",
+    "compliment",
+    "understanding",
+    "jargon",
+)
+
 
 @dataclass(frozen=True)
 class Check:
@@ -21,6 +39,9 @@ class Check:
     principle_id: str
     text: LocalizedText
     line: int | None = None
+    #: The kinds of transcript evidence that speak to this check (:data:`EVIDENCE_KINDS`);
+    #: ``reflect --transcript`` suggests an answer only from these, none when empty.
+    evidence: tuple[str, ...] = ()
 
     @property
     def ref(self) -> str:

@@ -188,5 +188,14 @@ def reflection_hints(
     state.out().print(evidence_panel([build_report(a, lang) for a in analyses], lang))
     hints = {}
     for analysis in analyses:
-        hints.update(suggest_answers(analysis.result.principles, analysis.pset.principles, lang))
+        result = analysis.result
+        hints.update(
+            suggest_answers(
+                result.principles,
+                analysis.pset.principles,
+                lang,
+                result.utterances,
+                transcript_lang=result.language,
+            )
+        )
     return flow_hints(hints, lang), saved_summary([a.result for a in analyses])
