@@ -117,7 +117,9 @@ def run(lang: str, out: Path, raw: Path | None, browser) -> list[str]:
         screen = browser.new_context(viewport=PROJECTOR, device_scale_factor=2 / 3)
         projector = screen.new_page()
         projector.goto(f"{base}trainer#{session.secret}")
-        phone_context = browser.new_context(viewport=PHONE, device_scale_factor=0.75, is_mobile=True)
+        phone_context = browser.new_context(
+            viewport=PHONE, device_scale_factor=0.75, is_mobile=True
+        )
         phone = phone_context.new_page()
         phone.goto(base)
         narrow = browser.new_context(viewport=NARROW, device_scale_factor=1, is_mobile=True)

@@ -89,6 +89,11 @@ def trainee_page(session: LiveSession) -> str:
     )
 
 
+def _break_before_code(url: str, code: str) -> str:
+    """The address as HTML that wraps after the host and port, not inside them."""
+    return escape(url).replace(f"/{code}/", f"/<wbr>{code}/", 1)
+
+
 def projector_page(session: LiveSession, join_url: str) -> str:
     lang = session.lang
     button = '<button type="button" id="{id}" data-testid="{id}">{label}</button>'
@@ -111,7 +116,7 @@ def projector_page(session: LiveSession, join_url: str) -> str:
         + "</div>\n</div>\n</section>\n"
         + '<section id="screen" aria-live="polite"></section>\n'
         + f'<aside class="corner" id="corner" hidden><div class="qr-small">{qr_svg(join_url)}'
-        + f"</div><p>{escape(join_url)}</p></aside>\n"
+        + f"</div><p>{_break_before_code(join_url, session.code)}</p></aside>\n"
         + '<nav class="controls" id="controls">\n'
         + button.format(id="previous", label=escape(t("live.page.previous", lang)))
         + button.format(id="reveal", label=escape(t("live.page.reveal", lang)))
