@@ -16,6 +16,7 @@ message key); a reader with messages of its own maps :attr:`FileRefused.reason`.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -116,3 +117,89 @@ def read_stream_bounded(stream: BinaryIO, limit: int, display: str = "-") -> byt
         if total > limit:
             raise too_big(display, total, limit)
     return b"".join(chunks)
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+MAX_JSON_DEPTH = 500  # for naming the line; Python's own parser gives up near 1000
+_LONG_NUMBER = re.compile(r"\d{4000,}")
+# The standard parser's messages (their start), by the key of their meaning.
+_JSON_MESSAGES = {
+    "Expecting value": "json.expecting_value",
+    "Expecting ',' delimiter": "json.expecting_comma",
+    "Expecting ':' delimiter": "json.expecting_colon",
+    "Expecting property name": "json.expecting_name",
+    "Unterminated string": "json.unterminated_string",
+    "Invalid control character": "json.control_character",
+    "Invalid \\escape": "json.bad_escape",
+    "Extra data": "json.extra_data",
+}
+
+
+class JsonProblem(ValueError):
+    """JSON that does not parse, with the line to name and a detail in the user's words."""
+
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__(detail)
+        self.line = line
+        self.detail = detail
+
+
+def _line_at(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _too_deep_at(text: str) -> int:
+    """Where ``text`` first nests arrays or objects deeper than :data:`MAX_JSON_DEPTH`
+    (outside strings); only run on a text the parser already refused as too deep."""
+    depth = 0
+    in_string = escaped = False
+    for pos, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return pos
+        elif char in "]}":
+            depth -= 1
+    return 0
+
+
+def json_detail(message: str) -> str:
+    """The standard parser's ``message`` in the user's language (the original after it)."""
+    from partnerschap.messages import t
+
+    key = next((k for start, k in _JSON_MESSAGES.items() if message.startswith(start)), None)
+    return t("json.detail", meaning=t(key), original=message) if key else message
+
+
+def parse_json(text: str) -> Any:
+    """``json.loads`` of a user's file that raises nothing but :class:`JsonProblem`, also
+    not for nesting that would exhaust the stack or a number of thousands of digits (a
+    ``RecursionError`` and a ``ValueError`` inside the standard parser). A leading UTF-8
+    byte order mark is accepted."""
+    import json
+
+    from partnerschap.messages import t
+
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JsonProblem(exc.lineno, json_detail(exc.msg)) from None
+    except RecursionError:
+        line = _line_at(text, _too_deep_at(text))
+        raise JsonProblem(line, t("json.too_deep")) from None
+    except ValueError:  # the standard parser's limit on the digits of an integer
+        match = _LONG_NUMBER.search(text)
+        line = _line_at(text, match.start()) if match else 1
+        digits = len(match.group()) if match else 0
+        raise JsonProblem(line, t("json.number_too_long", digits=digits)) from None

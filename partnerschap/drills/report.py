@@ -209,6 +209,9 @@ def build_report(
     )
 
 
+MAX_SKIPS_SHOWN = 20
+
+
 def report_from_paths(
     paths: Sequence[Path],
     *,
@@ -218,7 +221,14 @@ def report_from_paths(
     """Read and combine; raises when not a single usable file is left."""
     files, skipped, duplicates = read_all(paths)
     if not files:
-        raise PartnerschapError("error.drill.no_results", count=len(skipped))
+        from partnerschap.i18n import current
+
+        lines = [f"  {skip.render(current())}" for skip in skipped[:MAX_SKIPS_SHOWN]]
+        if len(skipped) > MAX_SKIPS_SHOWN:
+            lines.append(f"  … ({len(skipped) - MAX_SKIPS_SHOWN})")
+        raise PartnerschapError(
+            "error.drill.no_results", count=len(skipped), files="\n".join(lines)
+        )
     return build_report(files, skipped, drills=drills, sets=sets, duplicates=duplicates)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerschap.drills.practice import Answer, Filters, score
+from partnerschap.safe_files import JsonProblem, parse_json
 
 FORMAT = "partnerschap-drill-results"
 FORMAT_VERSION = 1
@@ -254,11 +255,11 @@ def read_results_file(path: Path, display: str | None = None) -> ResultsFile:
     except OSError as exc:
         raise NotResults("report.skip.unreadable", detail=exc.strerror or str(exc)) from exc
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = parse_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise NotResults("report.skip.not_utf8") from exc
-    except json.JSONDecodeError as exc:
-        raise NotResults("report.skip.not_json", line=exc.lineno, detail=exc.msg) from exc
+    except JsonProblem as exc:
+        raise NotResults("report.skip.not_json", line=exc.line, detail=exc.detail) from exc
     return parse_results(data, display)
 
 

@@ -8,7 +8,6 @@ store are skipped.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.log.exporters.json_export import FORMAT, VERSION
-from partnerschap.reflection.record import Reflection
+from partnerschap.reflection.record import FieldProblem, Reflection, document_problem
+from partnerschap.safe_files import JsonProblem, parse_json
 
 if TYPE_CHECKING:
     from partnerschap.log.store import Store
@@ -82,7 +82,7 @@ def _streamable(path: Path) -> int | None:
     """The number of reflections if the file has the layout of ``export``, else None."""
     count = 0
     try:
-        with path.open(encoding="utf-8") as lines:
+        with path.open(encoding="utf-8-sig") as lines:
             for expected in _HEADER:
                 if lines.readline() != expected:
                     return None
@@ -99,21 +99,21 @@ def _streamable(path: Path) -> int | None:
 
 
 def _stream(path: Path, display: str) -> Iterator[Any]:
-    with path.open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8-sig") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.startswith("    {"):
                 continue
             try:
-                yield json.loads(line.rstrip().rstrip(","))
-            except json.JSONDecodeError as exc:
+                yield parse_json(line.rstrip().rstrip(","))
+            except JsonProblem as exc:
                 raise PartnerschapError(
-                    "error.import.not_json", path=display, line=number, detail=exc.msg
+                    "error.import.not_json", path=display, line=number, detail=exc.detail
                 ) from exc
 
 
 def _parse_whole(path: Path, display: str) -> list[Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PartnerschapError(
             "error.import.not_json", path=display, line=1, detail="not UTF-8"
@@ -123,10 +123,10 @@ def _parse_whole(path: Path, display: str) -> list[Any]:
             "error.import.unreadable", path=display, detail=exc.strerror or str(exc)
         ) from exc
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = parse_json(text)
+    except JsonProblem as exc:
         raise PartnerschapError(
-            "error.import.not_json", path=display, line=exc.lineno, detail=exc.msg
+            "error.import.not_json", path=display, line=exc.line, detail=exc.detail
         ) from exc
     if isinstance(data, list):
         docs = data
@@ -166,6 +166,9 @@ def parse_reflection(doc: Any, number: int, display: str) -> Reflection:
     ident = doc.get("id")
     if not isinstance(ident, str) or not ID_PATTERN.match(ident):
         raise bad("id")
+    problem = document_problem(doc)
+    if problem:
+        raise bad(field_problem_text(problem))
     try:
         reflection = Reflection.from_json(doc)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -176,6 +179,22 @@ def parse_reflection(doc: Any, number: int, display: str) -> Reflection:
         except ValueError as exc:
             raise bad(f"context.date {reflection.context.date!r}") from exc
     return reflection
+
+
+def field_problem_text(problem: FieldProblem) -> str:
+    """``notes: een object met teksten verwacht, maar hier staat een getal``."""
+    from partnerschap.messages import t
+
+    if problem.expected in ("answer", "status"):
+        found = t("import.found.word", word=problem.found)
+    else:
+        found = t(f"import.found.{problem.found}")
+    return t(
+        "import.field_problem",
+        path=problem.path,
+        expected=t(f"import.expected.{problem.expected}"),
+        found=found,
+    )
 
 
 def iter_reflections(docs: Iterable[Any], display: str) -> Iterator[Reflection]:

@@ -302,8 +302,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "exactly {count} (see --list)",
     ),
     "error.drill.no_results": (
-        "Geen bruikbare resultaatbestanden ({count} overgeslagen).",
-        "No usable results files ({count} skipped).",
+        "Geen bruikbare resultaatbestanden ({count} overgeslagen):\n{files}",
+        "No usable results files ({count} skipped):\n{files}",
     ),
     "error.drill.not_interactive": (
         "Geen terminal om vragen te stellen. Gebruik --list --json en --answers 2,1,4,...",

@@ -163,3 +163,157 @@ class Reflection:
             complete=bool(data.get("complete", False)),
             extra=dict(data.get("extra") or {}),
         )
+
+
+# --- checking a document read from outside (an imported backup) -------------------------------
+
+_TEXT, _FLAG, _TEXTS, _TEXT_MAP, _OBJECT, _LOCALIZED = (
+    "text",
+    "flag",
+    "texts",
+    "text_map",
+    "object",
+    "localized",
+)
+# Each field of a stored reflection: what it must be, and whether null is allowed. A field
+# may be missing (older backups), never of another type.
+_FIELDS: dict[str, tuple[str, bool]] = {
+    "id": (_TEXT, False),
+    "created": (_TEXT, False),
+    "updated": (_TEXT, False),
+    "language": (_TEXT, False),
+    "sets": (_TEXTS, False),
+    "set_versions": (_OBJECT, False),
+    "scenario": (_TEXT, True),
+    "scenario_title": (_LOCALIZED, True),
+    "quick": (_FLAG, False),
+    "context": (_OBJECT, False),
+    "context_done": (_FLAG, False),
+    "answers": (_TEXT_MAP, False),
+    "asked": (_TEXTS, False),
+    "notes": (_TEXT_MAP, False),
+    "noted": (_TEXTS, False),
+    "strengths": (_TEXT, True),
+    "findings": ("findings", False),
+    "next_step": ("next_step", False),
+    "next_questions_done": (_FLAG, False),
+    "next_step_done": (_FLAG, False),
+    "complete": (_FLAG, False),
+    "extra": (_OBJECT, False),
+}
+_CONTEXT = {"date": (_TEXT, True), "kind": (_TEXT, True), "participants": (_TEXTS, False)}
+_FINDING = {
+    "set": (_TEXT, False),
+    "principle": (_TEXT, False),
+    "title": (_LOCALIZED, False),
+    "status": (_TEXT, False),
+    "answers": (_TEXT_MAP, False),
+    "suggestions": ("localized_list", False),
+}
+_NEXT_STEP = {"questions": (_TEXTS, False), "intention": (_TEXT, False)}
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A field of a document that is not what a reflection holds there: ``path`` as
+    ``findings[2].status``, ``expected`` a kind of value (``text``, ``flag``, ``texts``,
+    ``text_map``, ``object``, ``localized``, ``findings``, ``next_step``, ``answer``,
+    ``status``), ``found`` the value's JSON type or the wrong word."""
+
+    path: str
+    expected: str
+    found: str
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    return "list" if isinstance(value, list) else "object"
+
+
+def _is_localized(value: Any) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, dict) and all(isinstance(v, (str, type(None))) for v in value.values())
+    )
+
+
+def _fits(kind: str, value: Any) -> bool:
+    if kind == _TEXT:
+        return isinstance(value, str)
+    if kind == _FLAG:
+        return isinstance(value, bool)
+    if kind == _TEXTS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == _TEXT_MAP:
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    if kind == _LOCALIZED:
+        return _is_localized(value)
+    if kind == "localized_list":
+        return isinstance(value, list) and all(_is_localized(v) for v in value)
+    if kind == "findings":
+        return isinstance(value, list)
+    if kind == "next_step":
+        return isinstance(value, (dict, str))
+    return isinstance(value, dict)  # object
+
+
+def _check_fields(
+    data: Mapping[str, Any], spec: Mapping[str, tuple[str, bool]], prefix: str
+) -> FieldProblem | None:
+    for name, (kind, nullable) in spec.items():
+        if name not in data or (nullable and data[name] is None):
+            continue
+        value = data[name]
+        if not _fits(kind, value):
+            return FieldProblem(prefix + name, kind, _json_type(value))
+    return None
+
+
+def _check_words(values: Mapping[str, Any], path: str) -> FieldProblem | None:
+    allowed = {a.value for a in Answer}
+    for ref, value in values.items():
+        if value not in allowed:
+            return FieldProblem(f"{path}.{ref}", "answer", str(value)[:40])
+    return None
+
+
+def document_problem(data: Mapping[str, Any]) -> FieldProblem | None:
+    """The first field of ``data`` (a reflection as exported) that a reflection cannot
+    hold, or ``None``: so a backup with ``notes: 5`` or ``complete: "no"`` is refused with
+    the field named instead of imported as something else."""
+    problem = _check_fields(data, _FIELDS, "")
+    if problem:
+        return problem
+    if "context" in data:
+        problem = _check_fields(data["context"], _CONTEXT, "context.")
+        if problem:
+            return problem
+    problem = _check_words(data.get("answers") or {}, "answers")
+    if problem:
+        return problem
+    statuses = {s.value for s in Status}
+    for number, finding in enumerate(data.get("findings") or []):
+        path = f"findings[{number}]"
+        if not isinstance(finding, dict):
+            return FieldProblem(path, _OBJECT, _json_type(finding))
+        for required in ("set", "principle", "title", "status"):
+            if required not in finding:
+                return FieldProblem(f"{path}.{required}", _FINDING[required][0], "missing")
+        problem = _check_fields(finding, _FINDING, path + ".")
+        if problem:
+            return problem
+        if finding["status"] not in statuses:
+            return FieldProblem(f"{path}.status", "status", str(finding["status"])[:40])
+        problem = _check_words(finding.get("answers") or {}, path + ".answers")
+        if problem:
+            return problem
+    next_step = data.get("next_step")
+    if isinstance(next_step, dict):
+        return _check_fields(next_step, _NEXT_STEP, "next_step.")
+    return None
