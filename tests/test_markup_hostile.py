@@ -169,6 +169,15 @@ def test_typed_reflection(invoke, keyboard):
     assert_literal(invoke("log", "show", rid), CLOSE, LINK, RED)
 
 
+def test_the_privacy_review_of_a_typed_note(invoke, keyboard):
+    from tests.test_privacy_cli import keys_until_the_choice
+
+    note = f"{RED} moeder Fatima belde op 0612345678 {LINK}"
+    keyboard(keys_until_the_choice(note) + ENTER)  # replace by placeholders
+    result = invoke("reflect", "--quick")
+    assert_literal(result, f"wordt: {RED} moeder [NAAM-1] belde op [TELEFOON] {LINK}")
+
+
 # --- a user's own set ----------------------------------------------------------------------
 
 HOSTILE_SET = f"""\
@@ -351,6 +360,8 @@ def test_a_missing_file_with_a_hostile_name(invoke, tmp_path, command):
         ["drill", "--list", "--set", RED],
         ["export", "--since", CLOSE],
         ["--lang", LINK, "log", "list"],
+        ["drill", "--type", RED],  # a usage error of Click's own
+        ["log", "list", "--limit", CLOSE],
     ],
 )
 def test_an_error_naming_a_hostile_value(invoke, tmp_path, args):
