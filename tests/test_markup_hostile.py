@@ -169,6 +169,15 @@ def test_typed_reflection(invoke, keyboard):
     assert_literal(invoke("log", "show", rid), CLOSE, LINK, RED)
 
 
+def test_the_privacy_review_of_a_typed_note(invoke, keyboard):
+    from tests.test_privacy_cli import keys_until_the_choice
+
+    note = f"{RED} moeder Fatima belde op 0612345678 {LINK}"
+    keyboard(keys_until_the_choice(note) + ENTER)  # replace by placeholders
+    result = invoke("reflect", "--quick")
+    assert_literal(result, f"wordt: {RED} moeder [NAAM-1] belde op [TELEFOON] {LINK}")
+
+
 # --- a user's own set ----------------------------------------------------------------------
 
 HOSTILE_SET = f"""\
@@ -289,6 +298,17 @@ def test_analyze(invoke, tmp_path):
     assert_literal(explained, EMOJI)
 
 
+def test_analyze_text_written_to_a_file(invoke, tmp_path):
+    path = tmp_path / FILE_NAME
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    target = tmp_path / "rapport.txt"
+    args = ("analyze", path, "-p", "Anna", "--keep-identifiers", "-o", target)
+    assert_literal(invoke(*args, "--explain", "3"))
+    text = target.read_text(encoding="utf-8")
+    for literal in (FILE_NAME, CLOSE, LINK, RED):
+        assert literal in text, (literal, text)
+
+
 def test_analyze_a_file_with_a_hostile_name(invoke, tmp_path):
     path = tmp_path / FILE_NAME
     path.write_text(TRANSCRIPT, encoding="utf-8")
@@ -340,6 +360,8 @@ def test_a_missing_file_with_a_hostile_name(invoke, tmp_path, command):
         ["drill", "--list", "--set", RED],
         ["export", "--since", CLOSE],
         ["--lang", LINK, "log", "list"],
+        ["drill", "--type", RED],  # a usage error of Click's own
+        ["log", "list", "--limit", CLOSE],
     ],
 )
 def test_an_error_naming_a_hostile_value(invoke, tmp_path, args):
@@ -405,3 +427,31 @@ def test_escape_sequences_in_a_set(invoke, hostile_set):
     assert data["principles"][0]["title"]["nl"] == "\x1b]8;;file:x\x1b\\xx\x1b[2J"
     assert_literal(invoke("principles", "list", "--set", "vijandig"), "xx")
     assert_literal(invoke("principles", "show", "luisteren", "--set", "vijandig"), "xx")
+
+
+# --- the module itself -----------------------------------------------------------------------
+
+
+def test_a_literal_console_reads_no_markup_even_when_asked():
+    import io
+
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from partnerschap.cli.safe_text import make_console, plain
+
+    buffer = io.StringIO()
+    console = make_console(file=buffer, width=120, force_terminal=True)
+    table = Table(title=RED)
+    table.add_column(LINK)
+    table.add_row(CLOSE)
+    console.print(CLOSE, markup=True, emoji=True)
+    console.print(table)
+    console.print(Panel(EMOJI, title=plain(LINK), subtitle=plain(ESCAPES)))
+    out = buffer.getvalue()
+    assert HYPERLINK not in out
+    plain_out = SGR.sub("", out)
+    for text in HOSTILE:
+        assert text in plain_out, (text, plain_out)
+    assert "\\x1b]8;;file:///etc/passwd" in plain_out  # shown, not obeyed
+    assert plain("a\x00b\tc\nd\x9b").plain == "a\\x00b\tc\nd\\x9b"

@@ -11,6 +11,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from partnerschap.cli.safe_text import plain
 from partnerschap.messages import t
 from partnerschap.reflection.engine import Finding, ReflectionPlan, Status, suggestions_in_order
 from partnerschap.reflection.record import Reflection
@@ -111,7 +112,7 @@ def render_summary(
     for index, question in enumerate(reflection.next_step.questions):
         rows.add_row(t("ui.chosen_questions", lang) if index == 0 else "", f"• {question}")
     rows.add_row(t("ui.intention", lang), reflection.next_step.intention or t("ui.none", lang))
-    console.print(Panel(rows, title=t("ui.summary", lang), title_align="left", expand=False))
+    console.print(Panel(rows, title=plain(t("ui.summary", lang)), title_align="left", expand=False))
 
 
 class RichPresenter:
@@ -161,9 +162,9 @@ def principle_detail(principle: Principle, lang: str) -> Group:
 
 def principles_table(pset: PrincipleSet, lang: str) -> Table:
     table = Table(
-        title=f"{pset.title.get(lang)} ({pset.id} {pset.version})",
+        title=plain(f"{pset.title.get(lang)} ({pset.id} {pset.version})"),
         title_justify="left",
-        caption=f"{t('ui.source', lang)}: {pset.source}",
+        caption=plain(f"{t('ui.source', lang)}: {pset.source}"),
         caption_justify="left",
     )
     table.add_column(t("ui.id", lang), style="cyan", no_wrap=True)

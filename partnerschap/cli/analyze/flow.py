@@ -159,10 +159,10 @@ class AnalyzeCommand:
             return
         import io
 
-        from rich.console import Console
+        from partnerschap.cli.safe_text import make_console
 
         buffer = io.StringIO()
-        console = Console(file=buffer, width=100, color_system=None, highlight=False)
+        console = make_console(file=buffer, width=100, color_system=None)
         render_report(console, report, lang)
         if explanation is not None:
             render_explanation(console, explanation, lang)

@@ -9,6 +9,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from partnerschap.cli.safe_text import plain
 from partnerschap.messages import t
 from partnerschap.transcript.report import Explanation, Report, explanation_rows, quote_place
 
@@ -29,7 +30,7 @@ def header(report: Report, lang: str) -> Panel:
     rows.add_row(t("ui.analyze.language", lang), report.language_label)
     rows.add_row(t("ui.analyze.set", lang), report.set_title)
     rows.add_row(t("ui.analyze.speakers", lang), report.speakers)
-    return Panel(rows, title=t("ui.analyze.title", lang), title_align="left", expand=False)
+    return Panel(rows, title=plain(t("ui.analyze.title", lang)), title_align="left", expand=False)
 
 
 def metrics_table(report: Report, lang: str) -> Table:
@@ -172,7 +173,9 @@ def evidence_panel(reports: list[Report], lang: str) -> Panel:
     lines += [Text(""), grid]
     lines += [Text(report.signals_note, style="dim") for report in reports if report.signals_note]
     lines += [Text(""), Text(t("ui.hint.intro", lang)), Text(first.note, style="bold")]
-    return Panel(Group(*lines), title=t("ui.hint.title", lang), title_align="left", expand=False)
+    return Panel(
+        Group(*lines), title=plain(t("ui.hint.title", lang)), title_align="left", expand=False
+    )
 
 
 def render_explanation(console: Console, explanation: Explanation, lang: str) -> None:
@@ -207,7 +210,7 @@ def render_explanation(console: Console, explanation: Explanation, lang: str) ->
     console.print(
         Panel(
             Group(*lines),
-            title=t("ui.analyze.explain.title", lang, line=place),
+            title=plain(t("ui.analyze.explain.title", lang, line=place)),
             title_align="left",
             expand=False,
         )

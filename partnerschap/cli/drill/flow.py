@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerschap.cli import state
 from partnerschap.cli.reflect.flow import warn_broken
+from partnerschap.cli.safe_text import plain
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 from partnerschap.prompts import PromptAborted
@@ -184,7 +185,7 @@ class DrillCommand:
         console.print(
             Panel(
                 t("ui.drill.intro", lang, count=len(shown), seed=seed),
-                title=t("ui.drill.title", lang),
+                title=plain(t("ui.drill.title", lang)),
                 title_align="left",
                 expand=False,
             )

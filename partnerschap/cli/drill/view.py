@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from partnerschap.cli.drill.keys import KeyReader
+from partnerschap.cli.safe_text import plain
 from partnerschap.drills.model import ItemType
 from partnerschap.drills.practice import Answer, ShownItem, score
 from partnerschap.drills.report import DrillReport, Tally, bar, item_texts, trainee_label
@@ -53,7 +54,7 @@ def vignette_panel(
         body += [Text(""), grid]
     return Panel(
         Group(*body),
-        title=f"{title} · {kind_label(shown.item.type, lang)}",
+        title=plain(f"{title} · {kind_label(shown.item.type, lang)}"),
         title_align="left",
         padding=(1, 2),
         width=None,

@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from partnerschap.cli.safe_text import plain
 from partnerschap.messages import t
 from partnerschap.reflection.privacy import (
     PrivacyReport,
@@ -86,7 +87,7 @@ class RichPrivacyPresenter:
         self.console.print(
             Panel(
                 Group(*parts),
-                title=t("ui.privacy.title", lang),
+                title=plain(t("ui.privacy.title", lang)),
                 title_align="left",
                 border_style="yellow",
                 expand=False,

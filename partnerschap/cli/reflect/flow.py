@@ -13,6 +13,7 @@ import typer
 
 from partnerschap.cli import state
 from partnerschap.cli.render import RichPresenter, render_summary
+from partnerschap.cli.safe_text import plain
 from partnerschap.cli.state import warn_broken
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import set_current
@@ -291,7 +292,7 @@ class ReflectCommand:
         console.print(
             Panel(
                 t("ui.reflect.intro", lang, set=titles),
-                title=t("ui.reflect.title", lang),
+                title=plain(t("ui.reflect.title", lang)),
                 title_align="left",
                 expand=False,
             )
