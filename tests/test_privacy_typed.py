@@ -220,3 +220,7 @@ def test_report_footer_in_english(invoke, daan) -> None:
     assert "identifiers and names after a role word replaced" in out.lower()
     assert "1 quote still holds a capitalised word" in out
     assert "anonymised" not in out.lower() and "redacted;" not in out.lower()
+
+
+def test_a_sentence_after_familie_is_no_name() -> None:
+    assert found("Ze zijn familie. Evaluatie volgt. Het gezin. Stuur de stukken.") == []

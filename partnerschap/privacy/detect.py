@@ -562,9 +562,11 @@ _RE_GREETING_TYPED = _Triggered(
 )
 # "fam. Jansen", "familie De Vries", "het gezin Yilmaz", "fam. de vries" (lower case: listed)
 _FAMILY_WORDS = r"\b(?:fam|familie|gezin)"
-_RE_FAMILY_NAME = _Triggered(rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
+# the dot only after "fam": "de familie. Evaluatie ..." is no name
+_FAMILY_RE = r"(?i:\b(?:fam\.?|familie|gezin))"
+_RE_FAMILY_NAME = _Triggered(rf"{_FAMILY_RE}{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
 _RE_FAMILY_TYPED = _Triggered(
-    rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"{_FAMILY_RE}{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
     rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
     _FAMILY_WORDS,
 )
@@ -663,7 +665,9 @@ _RE_EMAIL = _compile(
 _RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]")
 # Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
 _RE_IBAN = _compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+    # a space after the country code only in capitals ("NL 39 RABO ..."; not "op 12 ...")
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2}[ .-]|[A-Za-z]{2})\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}"
+    r"(?![A-Za-z0-9])"
 )
 _BSN_NUMBER = (
     r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
@@ -799,13 +803,30 @@ def _find_ibans(text: str) -> Iterator[_Cand]:
         pos = m.start() + 1
         # The longest prefix that is a valid IBAN (the pattern may have eaten a following
         # word or even the start of the next IBAN, so go on searching right after it).
-        for end in range(len(raw), 14, -1):
-            if raw[end - 1] in " .-":
-                continue
+        for end in reversed(_iban_checksum_ends(raw)):
             if _iban_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
                 pos = m.start() + end
                 break
+
+
+def _iban_checksum_ends(raw: str) -> list[int]:
+    """The ends of the prefixes of ``raw`` (an IBAN-shaped string) of 15 to 34 letters and
+    digits whose ISO 7064 check (mod 97) holds: one pass, so that a long run of words and
+    digits costs no check of every prefix."""
+    chars = [(i, c) for i, c in enumerate(raw.upper()) if c.isalnum()]
+    if len(chars) < 15:
+        return []
+    # the country code and check digits go last: their value, six digits
+    tail = int("".join(str(int(c, 36)) for _, c in chars[:4]))
+    ends: list[int] = []
+    rest = 0
+    for n, (i, c) in enumerate(chars[4:34], start=5):
+        value = int(c, 36)
+        rest = (rest * (100 if value > 9 else 10) + value) % 97
+        if n >= 15 and (rest * 1_000_000 + tail) % 97 == 1:
+            ends.append(i + 1)
+    return ends
 
 
 def _iban_valid(value: str) -> bool:
