@@ -22,6 +22,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("BSN:123456782, moeder", "bsn", "123456782"),
         ("burgerservicenummer 1112 22 333 klopt", "bsn", "1112 22 333"),
         ("BSN 1112-22-333 klopt", "bsn", "1112-22-333"),
+        ("BSN vader is 999 99 99 90 volgens de brief", "bsn", "999 99 99 90"),
         # IBAN with dots or dashes
         ("Toeslag naar NL91.ABNA.0417.1643.00 graag.", "iban", "NL91.ABNA.0417.1643.00"),
         ("rekening nl91-abna-0417-1643-00 van vader", "iban", "nl91-abna-0417-1643-00"),
@@ -75,6 +76,7 @@ def test_typed_identifier_is_found_at_its_place(text: str, kind: str, value: str
         ("de familie van Dijk was aanwezig", ["van Dijk"]),
         ("moeder fatima belde. fatima huilde.", ["fatima", "fatima"]),
         ("Moeder\u00a0Fatima belde.", ["Fatima"]),
+        ("Opa (henk) rijdt de kinderen.", ["henk"]),
         ("Moeder Fat\u200bima belde.", ["Fat\u200bima"]),
     ],
 )
@@ -96,6 +98,7 @@ def test_typed_names_after_role_words(text: str, names: list[str]) -> None:
         ("Dear Mrs Jones, thank you.", ["Jones"]),
         ("Dear Sarah, thank you.", ["Sarah"]),
         ("Kind regards, Emma Brown", ["Emma Brown"]),
+        ("Many thanks, Sophie", ["Sophie"]),
         ("your daughter lisa called", ["lisa"]),
         ("father john was there", ["john"]),
     ],

@@ -529,6 +529,12 @@ _RE_ROLE_NAME = _Triggered(
     rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})",
     _FAMILY_ROLE_WORDS,
 )
+_RE_ROLE_PAREN_TYPED = _Triggered(
+    rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*"
+    rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})[ \t]*\)",
+    _FAMILY_ROLE_WORDS,
+    _FORMAL_ROLE_WORDS,
+)
 _RE_ROLE_PAREN = _Triggered(
     rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)",
     _FAMILY_ROLE_WORDS,
@@ -545,7 +551,7 @@ _RE_GREETING = _Triggered(
     _GREETING_WORDS,
     r"\bdag",
 )
-_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully)"
+_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully|thanks|bedankt)"
 _RE_SIGNATURE = _Triggered(
     rf"(?i:\bgroet(?:en|jes)?|{_SIGNATURE_WORDS})[ \t]*,?\s*(?P<name>{_FULL_NAME})",
     _SIGNATURE_WORDS,
@@ -671,8 +677,9 @@ _RE_IBAN = _compile(
 )
 _BSN_NUMBER = (
     r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
-    # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
-    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?![ ]\d))"
+    r"|\d{3}(?P<sep3>[.-])\d{2}(?P=sep3)\d{2}(?P=sep3)\d{2}"
+    # 3-3-3, 4-2-3 and 3-2-2-2 with spaces: not when part of a longer run of digit groups
+    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![ ]\d))"
     r"(?![\w])(?![.,/-]\d)"
 )
 _RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
@@ -1065,7 +1072,7 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
         span = _clean_name(text, start, end, tail=False)
         if span:
             yield span
-    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED):
+    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED, _RE_ROLE_PAREN_TYPED):
         for m in regex.finditer(text):
             span = _typed_name(text, m.start("name"), m.end("name"))
             if span:
