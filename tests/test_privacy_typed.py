@@ -4,6 +4,8 @@ look-alikes left alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from partnerschap.privacy import detect, redact
@@ -227,3 +229,52 @@ def test_report_footer_in_english(invoke, daan) -> None:
 
 def test_a_sentence_after_familie_is_no_name() -> None:
     assert found("Ze zijn familie. Evaluatie volgt. Het gezin. Stuur de stukken.") == []
+
+
+# ---------------------------------------------- normalising keeps the spans right (property)
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.test_privacy_properties import notes  # noqa: E402
+
+INVISIBLE = ["\u200b", "\u200c", "\u00ad", "\ufeff", "\u2060"]
+SPACES = ["\u00a0", "\u202f", "\u2009"]
+
+
+@st.composite
+def typed_notes(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """A note of the property tests with invisible characters put between characters and
+    some spaces made non-breaking, and the identifiers as they now stand in it."""
+    text, inserted = draw(notes())
+    out: list[str] = []
+    for c in text:
+        if c == " " and draw(st.integers(0, 3)) == 0:
+            out.append(draw(st.sampled_from(SPACES)))
+        else:
+            out.append(c)
+        if draw(st.integers(0, 5)) == 0:
+            out.append(draw(st.sampled_from(INVISIBLE)))
+    return "".join(out), inserted
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed_notes())
+def test_findings_in_typed_text_are_slices_of_it_and_redaction_is_idempotent(
+    note: tuple[str, list[tuple[str, str]]],
+) -> None:
+    text, inserted = note
+    findings = detect(text)
+    for a, b in zip(findings, findings[1:], strict=False):
+        assert a.end <= b.start
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+        assert f.text == f.text.strip(" \u00a0\u202f\u2009")  # no spaces at either end
+    once = redact(text)
+    assert redact(once) == once
+    # every identifier put in is gone, whatever invisible characters it holds now
+    visible = "".join(c for c in once if c not in INVISIBLE)
+    for space in SPACES:
+        visible = visible.replace(space, " ")
+    for kind, value in inserted:
+        assert re.search(rf"(?<!\w){re.escape(value)}(?!\w)", visible) is None, (kind, once)

@@ -665,10 +665,15 @@ _EMAIL_AT = rf"(?:[ \t]*(?:@|{_AT_WORD})[ \t]*|[ \t]+AT[ \t]+)"
 _EMAIL_DOT = rf"(?:\.|[ \t]+\.[ \t]+|[ \t]*{_DOT_WORD}[ \t]*)"
 _EMAIL_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _RE_EMAIL = _compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
+)
+# Searched only where the text has one of its signs (_RE_AT_WORD).
+_RE_EMAIL_TYPED = _compile(
     rf"(?<![\w.+-])(?>[A-Za-z0-9][A-Za-z0-9._%+-]*){_EMAIL_AT}{_EMAIL_LABEL}"
     rf"(?:{_EMAIL_DOT}{_EMAIL_LABEL})*{_EMAIL_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]")
+_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]|[ \t]@|@[ \t]|{_DOT_WORD}")
 # Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
 _RE_IBAN = _compile(
     # a space after the country code only in capitals ("NL 39 RABO ..."; not "op 12 ...")
@@ -684,9 +689,15 @@ _BSN_NUMBER = (
 )
 _RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
 # Glued to its label: "bsn111222333", "BSN-nr.123456782".
+# Found from the digits (the engine skips to them), the label checked before them.
 _RE_BSN_GLUED = _compile(
-    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)"
-    rf"(?P<number>{_BSN_NUMBER})"
+    r"\d(?<=[A-Za-z:#.-]\d)(?:\d{8}|\d{3}(?P<s1>[.-])\d{2}(?P=s1)\d{3}"
+    r"|\d{2}(?P<s2>[.-])\d{3}(?P=s2)\d{3}|\d{2}(?P<s3>[.-])\d{2}(?P=s3)\d{2}(?P=s3)\d{2}"
+    r"|(?:\d{2} \d{3} \d{3}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})(?![ ]\d))"
+    r"(?![\w])(?![.,/-]\d)"
+)
+_RE_BSN_LABEL_BEFORE = _compile(
+    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)$"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
@@ -769,7 +780,8 @@ _PLATE_SHAPES = _words(
 )
 # Written with or without dashes, in capitals or lower case (checked in _find_plates).
 _RE_PLATE = _compile(
-    r"(?<![\w-])(?:"
+    # a plate has a digit among its first four characters: checked once per word start
+    r"(?<![\w-])(?=[A-Za-z]{0,3}-?\d)(?:"
     + "|".join(
         "-?".join(
             ("[A-Za-z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
@@ -799,8 +811,12 @@ def _labelled_as_other_number(text: str, start: int) -> bool:
 
 
 def _find_emails(text: str) -> Iterator[_Cand]:
-    for m in _RE_EMAIL.finditer(text):
-        yield _Cand(m.start(), m.end(), Kind.EMAIL)
+    if "@" in text:
+        for m in _RE_EMAIL.finditer(text):
+            yield _Cand(m.start(), m.end(), Kind.EMAIL)
+    if _RE_AT_WORD.search(text):
+        for m in _RE_EMAIL_TYPED.finditer(text):
+            yield _Cand(m.start(), m.end(), Kind.EMAIL)
 
 
 def _find_ibans(text: str) -> Iterator[_Cand]:
@@ -855,8 +871,10 @@ def _find_bsns(text: str) -> Iterator[_Cand]:
         if _bsn_valid(m.group()):
             yield _Cand(m.start(), m.end(), Kind.BSN)
     for m in _RE_BSN_GLUED.finditer(text):
-        if _bsn_valid(m.group("number")):
-            yield _Cand(m.start("number"), m.end(), Kind.BSN)
+        if _RE_BSN_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
+            _bsn_valid(m.group())
+        ):
+            yield _Cand(m.start(), m.end(), Kind.BSN)
 
 
 def _find_phones(text: str) -> Iterator[_Cand]:
