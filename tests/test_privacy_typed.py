@@ -4,6 +4,8 @@ look-alikes left alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from partnerschap.privacy import detect, redact
@@ -22,6 +24,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("BSN:123456782, moeder", "bsn", "123456782"),
         ("burgerservicenummer 1112 22 333 klopt", "bsn", "1112 22 333"),
         ("BSN 1112-22-333 klopt", "bsn", "1112-22-333"),
+        ("BSN vader is 999 99 99 90 volgens de brief", "bsn", "999 99 99 90"),
         # IBAN with dots or dashes
         ("Toeslag naar NL91.ABNA.0417.1643.00 graag.", "iban", "NL91.ABNA.0417.1643.00"),
         ("rekening nl91-abna-0417-1643-00 van vader", "iban", "nl91-abna-0417-1643-00"),
@@ -75,6 +78,7 @@ def test_typed_identifier_is_found_at_its_place(text: str, kind: str, value: str
         ("de familie van Dijk was aanwezig", ["van Dijk"]),
         ("moeder fatima belde. fatima huilde.", ["fatima", "fatima"]),
         ("Moeder\u00a0Fatima belde.", ["Fatima"]),
+        ("Opa (henk) rijdt de kinderen.", ["henk"]),
         ("Moeder Fat\u200bima belde.", ["Fat\u200bima"]),
     ],
 )
@@ -96,6 +100,7 @@ def test_typed_names_after_role_words(text: str, names: list[str]) -> None:
         ("Dear Mrs Jones, thank you.", ["Jones"]),
         ("Dear Sarah, thank you.", ["Sarah"]),
         ("Kind regards, Emma Brown", ["Emma Brown"]),
+        ("Many thanks, Sophie", ["Sophie"]),
         ("your daughter lisa called", ["lisa"]),
         ("father john was there", ["john"]),
     ],
@@ -220,3 +225,56 @@ def test_report_footer_in_english(invoke, daan) -> None:
     assert "identifiers and names after a role word replaced" in out.lower()
     assert "1 quote still holds a capitalised word" in out
     assert "anonymised" not in out.lower() and "redacted;" not in out.lower()
+
+
+def test_a_sentence_after_familie_is_no_name() -> None:
+    assert found("Ze zijn familie. Evaluatie volgt. Het gezin. Stuur de stukken.") == []
+
+
+# ---------------------------------------------- normalising keeps the spans right (property)
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.test_privacy_properties import notes  # noqa: E402
+
+INVISIBLE = ["\u200b", "\u200c", "\u00ad", "\ufeff", "\u2060"]
+SPACES = ["\u00a0", "\u202f", "\u2009"]
+
+
+@st.composite
+def typed_notes(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
+    """A note of the property tests with invisible characters put between characters and
+    some spaces made non-breaking, and the identifiers as they now stand in it."""
+    text, inserted = draw(notes())
+    out: list[str] = []
+    for c in text:
+        if c == " " and draw(st.integers(0, 3)) == 0:
+            out.append(draw(st.sampled_from(SPACES)))
+        else:
+            out.append(c)
+        if draw(st.integers(0, 5)) == 0:
+            out.append(draw(st.sampled_from(INVISIBLE)))
+    return "".join(out), inserted
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed_notes())
+def test_findings_in_typed_text_are_slices_of_it_and_redaction_is_idempotent(
+    note: tuple[str, list[tuple[str, str]]],
+) -> None:
+    text, inserted = note
+    findings = detect(text)
+    for a, b in zip(findings, findings[1:], strict=False):
+        assert a.end <= b.start
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+        assert f.text == f.text.strip(" \u00a0\u202f\u2009")  # no spaces at either end
+    once = redact(text)
+    assert redact(once) == once
+    # every identifier put in is gone, whatever invisible characters it holds now
+    visible = "".join(c for c in once if c not in INVISIBLE)
+    for space in SPACES:
+        visible = visible.replace(space, " ")
+    for kind, value in inserted:
+        assert re.search(rf"(?<!\w){re.escape(value)}(?!\w)", visible) is None, (kind, once)

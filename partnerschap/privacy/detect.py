@@ -529,6 +529,12 @@ _RE_ROLE_NAME = _Triggered(
     rf"{_FAMILY_ROLE_RE}(?:{_SP}|[ \t]*:[ \t]*)(?P<name>(?:van{_SP})?{_FULL_NAME})",
     _FAMILY_ROLE_WORDS,
 )
+_RE_ROLE_PAREN_TYPED = _Triggered(
+    rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*"
+    rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})[ \t]*\)",
+    _FAMILY_ROLE_WORDS,
+    _FORMAL_ROLE_WORDS,
+)
 _RE_ROLE_PAREN = _Triggered(
     rf"(?:{_FAMILY_ROLE_RE}|{_FORMAL_ROLE_RE}){_SP}?\([ \t]*(?P<name>{_SURNAME})[ \t]*\)",
     _FAMILY_ROLE_WORDS,
@@ -545,7 +551,7 @@ _RE_GREETING = _Triggered(
     _GREETING_WORDS,
     r"\bdag",
 )
-_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully)"
+_SIGNATURE_WORDS = r"\b(?:groet|regards|wishes|sincerely|faithfully|thanks|bedankt)"
 _RE_SIGNATURE = _Triggered(
     rf"(?i:\bgroet(?:en|jes)?|{_SIGNATURE_WORDS})[ \t]*,?\s*(?P<name>{_FULL_NAME})",
     _SIGNATURE_WORDS,
@@ -562,9 +568,11 @@ _RE_GREETING_TYPED = _Triggered(
 )
 # "fam. Jansen", "familie De Vries", "het gezin Yilmaz", "fam. de vries" (lower case: listed)
 _FAMILY_WORDS = r"\b(?:fam|familie|gezin)"
-_RE_FAMILY_NAME = _Triggered(rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
+# the dot only after "fam": "de familie. Evaluatie ..." is no name
+_FAMILY_RE = r"(?i:\b(?:fam\.?|familie|gezin))"
+_RE_FAMILY_NAME = _Triggered(rf"{_FAMILY_RE}{_SP}(?P<name>{_SURNAME})", _FAMILY_WORDS)
 _RE_FAMILY_TYPED = _Triggered(
-    rf"(?i:{_FAMILY_WORDS})\.?{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
+    rf"{_FAMILY_RE}{_SP}(?P<name>(?:(?i:{_PARTICLE}){_SP}){{0,2}}"
     rf"[{_UP}{_LO}][{_UP}{_LO}'-]{{0,40}})(?![\w'-])",
     _FAMILY_WORDS,
 )
@@ -657,25 +665,39 @@ _EMAIL_AT = rf"(?:[ \t]*(?:@|{_AT_WORD})[ \t]*|[ \t]+AT[ \t]+)"
 _EMAIL_DOT = rf"(?:\.|[ \t]+\.[ \t]+|[ \t]*{_DOT_WORD}[ \t]*)"
 _EMAIL_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _RE_EMAIL = _compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])"
+)
+# Searched only where the text has one of its signs (_RE_AT_WORD).
+_RE_EMAIL_TYPED = _compile(
     rf"(?<![\w.+-])(?>[A-Za-z0-9][A-Za-z0-9._%+-]*){_EMAIL_AT}{_EMAIL_LABEL}"
     rf"(?:{_EMAIL_DOT}{_EMAIL_LABEL})*{_EMAIL_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]")
+_RE_AT_WORD = _compile(rf"{_AT_WORD}|[ \t]AT[ \t]|[ \t]@|@[ \t]|{_DOT_WORD}")
 # Groups separated by spaces, dots or dashes ("NL91.ABNA.0417.1643.00").
 _RE_IBAN = _compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+    # a space after the country code only in capitals ("NL 39 RABO ..."; not "op 12 ...")
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2}[ .-]|[A-Za-z]{2})\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}"
+    r"(?![A-Za-z0-9])"
 )
 _BSN_NUMBER = (
     r"(?:\d{9}|\d{4}(?P<sep1>[.-])\d{2}(?P=sep1)\d{3}|\d{3}(?P<sep2>[.-])\d{3}(?P=sep2)\d{3}"
-    # 3-3-3 and 4-2-3 with spaces: not when part of a longer run of digit groups
-    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3})(?![ ]\d))"
+    r"|\d{3}(?P<sep3>[.-])\d{2}(?P=sep3)\d{2}(?P=sep3)\d{2}"
+    # 3-3-3, 4-2-3 and 3-2-2-2 with spaces: not when part of a longer run of digit groups
+    r"|(?<!\d[ ])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![ ]\d))"
     r"(?![\w])(?![.,/-]\d)"
 )
 _RE_BSN = _compile(rf"(?<![\w.,/-]){_BSN_NUMBER}")
 # Glued to its label: "bsn111222333", "BSN-nr.123456782".
+# Found from the digits (the engine skips to them), the label checked before them.
 _RE_BSN_GLUED = _compile(
-    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)"
-    rf"(?P<number>{_BSN_NUMBER})"
+    r"\d(?<=[A-Za-z:#.-]\d)(?:\d{8}|\d{3}(?P<s1>[.-])\d{2}(?P=s1)\d{3}"
+    r"|\d{2}(?P<s2>[.-])\d{3}(?P=s2)\d{3}|\d{2}(?P<s3>[.-])\d{2}(?P=s3)\d{2}(?P=s3)\d{2}"
+    r"|(?:\d{2} \d{3} \d{3}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})(?![ ]\d))"
+    r"(?![\w])(?![.,/-]\d)"
+)
+_RE_BSN_LABEL_BEFORE = _compile(
+    r"(?i:\b(?:bsn|burgerservicenummer|sofinummer)(?:-?(?:nr|nummer))?[.:#-]?)$"
 )
 # The end of an IBAN-shaped string (valid or not): digits after it are not a phone number.
 _RE_IBAN_BEFORE = _compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+ $")
@@ -758,7 +780,8 @@ _PLATE_SHAPES = _words(
 )
 # Written with or without dashes, in capitals or lower case (checked in _find_plates).
 _RE_PLATE = _compile(
-    r"(?<![\w-])(?:"
+    # a plate has a digit among its first four characters: checked once per word start
+    r"(?<![\w-])(?=[A-Za-z]{0,3}-?\d)(?:"
     + "|".join(
         "-?".join(
             ("[A-Za-z]" if part[0] == "L" else r"\d") + f"{{{len(part)}}}"
@@ -788,8 +811,12 @@ def _labelled_as_other_number(text: str, start: int) -> bool:
 
 
 def _find_emails(text: str) -> Iterator[_Cand]:
-    for m in _RE_EMAIL.finditer(text):
-        yield _Cand(m.start(), m.end(), Kind.EMAIL)
+    if "@" in text:
+        for m in _RE_EMAIL.finditer(text):
+            yield _Cand(m.start(), m.end(), Kind.EMAIL)
+    if _RE_AT_WORD.search(text):
+        for m in _RE_EMAIL_TYPED.finditer(text):
+            yield _Cand(m.start(), m.end(), Kind.EMAIL)
 
 
 def _find_ibans(text: str) -> Iterator[_Cand]:
@@ -799,13 +826,30 @@ def _find_ibans(text: str) -> Iterator[_Cand]:
         pos = m.start() + 1
         # The longest prefix that is a valid IBAN (the pattern may have eaten a following
         # word or even the start of the next IBAN, so go on searching right after it).
-        for end in range(len(raw), 14, -1):
-            if raw[end - 1] in " .-":
-                continue
+        for end in reversed(_iban_checksum_ends(raw)):
             if _iban_valid(raw[:end].upper()):
                 yield _Cand(m.start(), m.start() + end, Kind.IBAN)
                 pos = m.start() + end
                 break
+
+
+def _iban_checksum_ends(raw: str) -> list[int]:
+    """The ends of the prefixes of ``raw`` (an IBAN-shaped string) of 15 to 34 letters and
+    digits whose ISO 7064 check (mod 97) holds: one pass, so that a long run of words and
+    digits costs no check of every prefix."""
+    chars = [(i, c) for i, c in enumerate(raw.upper()) if c.isalnum()]
+    if len(chars) < 15:
+        return []
+    # the country code and check digits go last: their value, six digits
+    tail = int("".join(str(int(c, 36)) for _, c in chars[:4]))
+    ends: list[int] = []
+    rest = 0
+    for n, (i, c) in enumerate(chars[4:34], start=5):
+        value = int(c, 36)
+        rest = (rest * (100 if value > 9 else 10) + value) % 97
+        if n >= 15 and (rest * 1_000_000 + tail) % 97 == 1:
+            ends.append(i + 1)
+    return ends
 
 
 def _iban_valid(value: str) -> bool:
@@ -827,8 +871,10 @@ def _find_bsns(text: str) -> Iterator[_Cand]:
         if _bsn_valid(m.group()):
             yield _Cand(m.start(), m.end(), Kind.BSN)
     for m in _RE_BSN_GLUED.finditer(text):
-        if _bsn_valid(m.group("number")):
-            yield _Cand(m.start("number"), m.end(), Kind.BSN)
+        if _RE_BSN_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
+            _bsn_valid(m.group())
+        ):
+            yield _Cand(m.start(), m.end(), Kind.BSN)
 
 
 def _find_phones(text: str) -> Iterator[_Cand]:
@@ -1044,7 +1090,7 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
         span = _clean_name(text, start, end, tail=False)
         if span:
             yield span
-    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED):
+    for regex in (_RE_ROLE_TYPED, _RE_GREETING_TYPED, _RE_ROLE_PAREN_TYPED):
         for m in regex.finditer(text):
             span = _typed_name(text, m.start("name"), m.end("name"))
             if span:
