@@ -408,20 +408,25 @@ def test_an_existing_folder_keeps_its_mode(invoke, make_reflection, tmp_path):
 # --- the test run itself writes nothing outside its temporary folders ------------------------
 
 
-def test_the_test_run_keeps_every_folder_in_a_temporary_one(tmp_path):
-    """Every place the tool could write, with or without PARTNERSCHAP_HOME, is under the
-    system's temporary folder during the tests, never in the user's home."""
-    temp = Path(tempfile.gettempdir()).resolve()
-    real_home = Path("~").expanduser().resolve()
+def test_the_test_run_keeps_every_folder_in_a_temporary_one():
+    """Every place the tool could write, with PARTNERSCHAP_HOME, without it or with it empty,
+    is inside the session's temporary folder, never in the user's home (a full run once
+    left a file in ~/.cache/partnerschap)."""
+    from tests.conftest import PLATFORM_HOME
+
+    session = PLATFORM_HOME.parent.resolve()
     code = (
         "from partnerschap import paths, regex_cache, config\n"
         "print(paths.data_dir()); print(paths.config_dir()); print(regex_cache.cache_path())\n"
-        "print(config.config_path())\n"
+        "print(config.config_path()); print(paths.user_principles_dir())\n"
     )
-    for drop_home in (False, True):
+    for home in ("as set", None, ""):
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        if drop_home:
+        env.pop("PARTNERSCHAP_REGEX_CACHE", None)
+        if home is None:
             env.pop("PARTNERSCHAP_HOME", None)
+        elif home == "":
+            env["PARTNERSCHAP_HOME"] = ""
         lines = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
@@ -430,16 +435,21 @@ def test_the_test_run_keeps_every_folder_in_a_temporary_one(tmp_path):
             cwd=REPO,
             check=True,
         ).stdout.splitlines()
-        assert len(lines) == 4
+        assert len(lines) == 5
         for line in lines:
             where = Path(line).resolve()
-            assert where.is_relative_to(temp), (drop_home, where)
-            assert not where.is_relative_to(real_home) or real_home.is_relative_to(temp)
+            assert where.is_relative_to(Path(tempfile.gettempdir()).resolve()), (home, where)
+            if home != "as set":
+                assert where.is_relative_to(session), (home, where)
 
 
-def test_an_empty_home_variable_does_not_mean_the_user_cache(monkeypatch, tmp_path):
-    from partnerschap import regex_cache
+def test_a_run_without_home_writes_into_the_session_folder(answers):
+    """A command run without PARTNERSCHAP_HOME leaves its files in the session's folder."""
+    from tests.conftest import PLATFORM_HOME
 
-    monkeypatch.setenv("PARTNERSCHAP_HOME", "")
-    path = regex_cache.cache_path()
-    assert path is None or path.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PARTNERSCHAP_HOME", None)
+    env.pop("PARTNERSCHAP_REGEX_CACHE", None)
+    done = run_cli(["reflect", "--answers", answers, "--no-save"], env, subprocess.PIPE)
+    assert done.returncode == 0, done.stderr
+    assert list((PLATFORM_HOME / "cache" / "partnerschap").iterdir())
