@@ -380,6 +380,7 @@ def test_an_existing_cache_file_is_rewritten_private(tmp_path):
 
     cache = home / "cache"
     cache.mkdir(parents=True)
+    os.chmod(cache, 0o755)  # as an earlier release left it
     stale = cache / regex_cache.FILE_NAME
     stale.write_bytes(b"not marshal")
     os.chmod(stale, 0o644)
@@ -388,6 +389,7 @@ def test_an_existing_cache_file_is_rewritten_private(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(stale.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
 
 
 def test_written_files_and_new_folders_are_private(invoke, answers, make_reflection, tmp_path):
