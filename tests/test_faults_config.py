@@ -108,6 +108,25 @@ def test_a_closed_pipe_ends_quietly(many, args):
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.skipif(
+    not os.path.exists("/usr/bin/head") and not os.path.exists("/bin/head"), reason="needs head"
+)
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_export_into_head_as_the_issue_ran_it(many, fmt):
+    """``partnerschap export | head -c 100``: the first 100 characters, nothing else said."""
+    head = subprocess.Popen(["head", "-c", "100"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert head.stdin is not None and head.stdout is not None
+    try:
+        done = run_cli(["export", "--format", fmt], child_env(many), stdout=head.stdin)
+    finally:
+        head.stdin.close()
+    shown = head.stdout.read()
+    head.wait(timeout=60)
+    assert len(shown) == 100
+    assert done.stderr == ""
+    assert done.returncode == 0
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 @pytest.mark.parametrize(
     ("lang", "args"),
