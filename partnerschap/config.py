@@ -81,10 +81,10 @@ def write_setting(key: str, value: str, path: Path | None = None) -> Path:
     import yaml
 
     from partnerschap.atomic_write import write_failed, write_file
-    from partnerschap.paths import make_private_dirs
+    from partnerschap.paths import ensure_private_dir
 
     try:
-        make_private_dirs(path.parent)
+        ensure_private_dir(path.parent)
     except OSError as exc:
         raise write_failed(path, exc) from exc
     body = yaml.safe_dump(

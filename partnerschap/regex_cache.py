@@ -123,9 +123,9 @@ def save() -> None:
     entries = dict(recent[:MAX_ENTRIES])
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        from partnerschap.paths import make_private_dirs
+        from partnerschap.paths import ensure_private_dir
 
-        make_private_dirs(path.parent)  # 0700, as every folder the tool makes
+        ensure_private_dir(path.parent)  # 0700, as every folder of the tool's own
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps((_VERSION, entries)))

@@ -25,6 +25,18 @@ PRINCIPLES = REPO / "principles"
 _SESSION_HOME = tempfile.mkdtemp(prefix="partnerschap-tests-")
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 os.environ["PARTNERSCHAP_HOME"] = _SESSION_HOME
+# The platform's folders too, for a test (or a child process) that runs without
+# PARTNERSCHAP_HOME or with it empty: the user's own ~/.cache, ~/.config and
+# ~/.local/share are never written by the tests (platformdirs follows these on Linux and
+# the BSDs; PARTNERSCHAP_HOME covers macOS and Windows).
+PLATFORM_HOME = Path(_SESSION_HOME) / "platform"
+for _var, _folder in (
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+):
+    os.environ[_var] = str(PLATFORM_HOME / _folder)
 
 
 @pytest.fixture(autouse=True)

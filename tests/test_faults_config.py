@@ -45,14 +45,35 @@ def run_cli(args, env, stdout, stdin=subprocess.DEVNULL) -> subprocess.Completed
     )
 
 
-@pytest.fixture
-def many(make_reflection):
-    """Sixty reflections: more than one chunk of an export."""
-    with Store.open() as store:
-        store.save_many(
-            make_reflection(date=f"2026-11-{1 + i % 28:02d}", notes={"respect": "x" * 200})
-            for i in range(60)
-        )
+@pytest.fixture(scope="module")
+def many(tmp_path_factory) -> Path:
+    """A home with sixty reflections (more than one chunk of an export), shared by the
+    stream tests: only read by them, and its pattern cache is warm after the first run."""
+    from partnerschap.prompts import ScriptedPrompter
+    from partnerschap.reflection.engine import choose_sets
+    from partnerschap.reflection.flow import ReflectionFlow
+    from partnerschap.sets.catalog import load_catalog
+
+    home = tmp_path_factory.mktemp("streams") / "home"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARTNERSCHAP_HOME", str(home))
+        plan = choose_sets(load_catalog(), "partnerschap")
+        script = {
+            "context.date": "2026-11-20",
+            "context.kind": "huisbezoek",
+            "context.participants": "moeder",
+            "scenario": "angry",
+            "next.questions": [],
+            "next.intention": "",
+            "check:respect.listened": "no",
+            "note:respect": "x" * 200,
+        }
+        with Store.open() as store:
+            store.save_many(
+                ReflectionFlow(plan, ScriptedPrompter(dict(script)), lang="nl").run()
+                for _ in range(60)
+            )
+    return home
 
 
 # --- 12: broken streams ---------------------------------------------------------------------
@@ -73,13 +94,13 @@ STREAM_COMMANDS = [
 
 
 @pytest.mark.parametrize("args", STREAM_COMMANDS, ids=lambda args: " ".join(map(str, args[:3])))
-def test_a_closed_pipe_ends_quietly(many, isolated_home, args):
+def test_a_closed_pipe_ends_quietly(many, args):
     """As ``partnerschap export | head -c 100`` when head has gone: the reader's end is
     closed before anything is written, so every write meets a broken pipe (no race)."""
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        done = run_cli(args, child_env(isolated_home), stdout=write_end)
+        done = run_cli(args, child_env(many), stdout=write_end)
     finally:
         os.close(write_end)
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
@@ -87,12 +108,34 @@ def test_a_closed_pipe_ends_quietly(many, isolated_home, args):
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.skipif(
+    not os.path.exists("/usr/bin/head") and not os.path.exists("/bin/head"), reason="needs head"
+)
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_export_into_head_as_the_issue_ran_it(many, fmt):
+    """``partnerschap export | head -c 100``: the first 100 characters, nothing else said."""
+    head = subprocess.Popen(["head", "-c", "100"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert head.stdin is not None and head.stdout is not None
+    try:
+        done = run_cli(["export", "--format", fmt], child_env(many), stdout=head.stdin)
+    finally:
+        head.stdin.close()
+    shown = head.stdout.read()
+    head.wait(timeout=60)
+    assert len(shown) == 100
+    assert done.stderr == ""
+    assert done.returncode == 0
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.parametrize("args", STREAM_COMMANDS, ids=lambda args: " ".join(map(str, args[:3])))
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_a_full_device_is_an_error(many, isolated_home, args, lang):
+@pytest.mark.parametrize(
+    ("lang", "args"),
+    [("nl", args) for args in STREAM_COMMANDS] + [("en", ["export"]), ("en", ["--version"])],
+    ids=lambda value: value if isinstance(value, str) else " ".join(map(str, value[:3])),
+)
+def test_a_full_device_is_an_error(many, args, lang):
     with open("/dev/full", "w") as full:
-        done = run_cli(args, child_env(isolated_home, PARTNERSCHAP_LANG=lang), stdout=full)
+        done = run_cli(args, child_env(many, PARTNERSCHAP_LANG=lang), stdout=full)
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
     assert done.returncode == 1, done.stderr
     expected = {
@@ -356,6 +399,7 @@ def test_an_existing_cache_file_is_rewritten_private(tmp_path):
 
     cache = home / "cache"
     cache.mkdir(parents=True)
+    os.chmod(cache, 0o755)  # as an earlier release left it
     stale = cache / regex_cache.FILE_NAME
     stale.write_bytes(b"not marshal")
     os.chmod(stale, 0o644)
@@ -364,6 +408,7 @@ def test_an_existing_cache_file_is_rewritten_private(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(stale.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
 
 
 def test_written_files_and_new_folders_are_private(invoke, answers, make_reflection, tmp_path):
@@ -408,20 +453,25 @@ def test_an_existing_folder_keeps_its_mode(invoke, make_reflection, tmp_path):
 # --- the test run itself writes nothing outside its temporary folders ------------------------
 
 
-def test_the_test_run_keeps_every_folder_in_a_temporary_one(tmp_path):
-    """Every place the tool could write, with or without PARTNERSCHAP_HOME, is under the
-    system's temporary folder during the tests, never in the user's home."""
-    temp = Path(tempfile.gettempdir()).resolve()
-    real_home = Path("~").expanduser().resolve()
+def test_the_test_run_keeps_every_folder_in_a_temporary_one():
+    """Every place the tool could write, with PARTNERSCHAP_HOME, without it or with it empty,
+    is inside the session's temporary folder, never in the user's home (a full run once
+    left a file in ~/.cache/partnerschap)."""
+    from tests.conftest import PLATFORM_HOME
+
+    session = PLATFORM_HOME.parent.resolve()
     code = (
         "from partnerschap import paths, regex_cache, config\n"
         "print(paths.data_dir()); print(paths.config_dir()); print(regex_cache.cache_path())\n"
-        "print(config.config_path())\n"
+        "print(config.config_path()); print(paths.user_principles_dir())\n"
     )
-    for drop_home in (False, True):
+    for home in ("as set", None, ""):
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        if drop_home:
+        env.pop("PARTNERSCHAP_REGEX_CACHE", None)
+        if home is None:
             env.pop("PARTNERSCHAP_HOME", None)
+        elif home == "":
+            env["PARTNERSCHAP_HOME"] = ""
         lines = subprocess.run(
             [sys.executable, "-c", code],
             capture_output=True,
@@ -430,16 +480,21 @@ def test_the_test_run_keeps_every_folder_in_a_temporary_one(tmp_path):
             cwd=REPO,
             check=True,
         ).stdout.splitlines()
-        assert len(lines) == 4
+        assert len(lines) == 5
         for line in lines:
             where = Path(line).resolve()
-            assert where.is_relative_to(temp), (drop_home, where)
-            assert not where.is_relative_to(real_home) or real_home.is_relative_to(temp)
+            assert where.is_relative_to(Path(tempfile.gettempdir()).resolve()), (home, where)
+            if home != "as set":
+                assert where.is_relative_to(session), (home, where)
 
 
-def test_an_empty_home_variable_does_not_mean_the_user_cache(monkeypatch, tmp_path):
-    from partnerschap import regex_cache
+def test_a_run_without_home_writes_into_the_session_folder(answers):
+    """A command run without PARTNERSCHAP_HOME leaves its files in the session's folder."""
+    from tests.conftest import PLATFORM_HOME
 
-    monkeypatch.setenv("PARTNERSCHAP_HOME", "")
-    path = regex_cache.cache_path()
-    assert path is None or path.resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PARTNERSCHAP_HOME", None)
+    env.pop("PARTNERSCHAP_REGEX_CACHE", None)
+    done = run_cli(["reflect", "--answers", answers, "--no-save"], env, subprocess.PIPE)
+    assert done.returncode == 0, done.stderr
+    assert list((PLATFORM_HOME / "cache" / "partnerschap").iterdir())

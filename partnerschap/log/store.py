@@ -634,6 +634,16 @@ class Store:
         )
 
     @_guarded
+    def principle_ids(self) -> list[tuple[str, str]]:
+        """``(set id, principle id)`` of every principle with a finding in the log."""
+        return [
+            (str(r[0]), str(r[1]))
+            for r in self.conn.execute(
+                "SELECT DISTINCT set_id, principle_id FROM findings ORDER BY set_id, principle_id"
+            )
+        ]
+
+    @_guarded
     def summaries(
         self, filters: Filters | None = None, *, limit: int | None = None
     ) -> list[Summary]:

@@ -18,7 +18,7 @@ from partnerschap.cli import state
 from partnerschap.cli.unlock import open_log
 from partnerschap.log.outline import transcript_measures
 from partnerschap.log.stats import PrincipleCount, Stats, from_store
-from partnerschap.log.store import Filters, Summary, parse_date_option
+from partnerschap.log.store import Filters, Store, Summary, parse_date_option
 from partnerschap.messages import t
 from partnerschap.reflection.record import Reflection
 
@@ -99,6 +99,8 @@ def list_reflections(
     lang = state.lang()
     filters = date_filters(since, until, scenario=scenario, missed=missed, drafts=drafts)
     with open_log(create=False) as store:
+        if missed:
+            check_missed(store, missed)
         rows = store.summaries(filters, limit=limit or None)
         total = store.count(filters) if limit and len(rows) == limit else len(rows)
     if as_json:
@@ -113,6 +115,14 @@ def list_reflections(
     console.print(summaries_table(rows, lang, drafts=drafts))
     if len(rows) < total:
         state.err().print(t("ui.log.shown", lang, shown=len(rows), total=total), style="dim")
+
+
+def check_missed(store: Store, principle: str) -> None:
+    """``--missed`` names a principle of a set or of the log (an error lists them)."""
+    from partnerschap.log.known import check_principle, known_principles
+    from partnerschap.sets.catalog import load_catalog
+
+    check_principle(principle, known_principles(load_catalog(), store.principle_ids()))
 
 
 def find_snippet(
