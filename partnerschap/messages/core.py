@@ -216,7 +216,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.origin.extra": ("--principles", "--principles"),
     "ui.version": ("Versie", "Version"),
     "ui.file": ("Bestand", "File"),
-    "ui.valid": ("{file}: in orde ({count} uitgangspunten)", "{file}: valid ({count} principles)"),
+    "ui.valid.one": ("{file}: in orde (1 uitgangspunt)", "{file}: valid (1 principle)"),
+    "ui.valid.many": (
+        "{file}: in orde ({count} uitgangspunten)",
+        "{file}: valid ({count} principles)",
+    ),
     "ui.broken_skipped": (
         "Overgeslagen, want het bestand bevat fouten:",
         "Skipped, because the file has errors:",
@@ -448,11 +452,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekend veld '{field}' in {where}",
         "unknown field '{field}' in {where}",
     ),
-    "set.check_count": (
+    "set.check_count.one": (
+        "{where} heeft 1 checkvraag; dat moeten er {min} tot {max} zijn",
+        "{where} has 1 check question; it needs {min} to {max}",
+    ),
+    "set.check_count.many": (
         "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
         "{where} has {count} check questions; it needs {min} to {max}",
     ),
-    "set.example_count": (
+    "set.example_count.one": (
+        "{where} heeft 1 voorbeeldvraag; minstens {min}",
+        "{where} has 1 example question; at least {min}",
+    ),
+    "set.example_count.many": (
         "{where} heeft {count} voorbeeldvragen; minstens {min}",
         "{where} has {count} example questions; at least {min}",
     ),

@@ -170,11 +170,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niets beantwoord, dus niets opgeslagen.",
         "Nothing answered, so nothing saved.",
     ),
-    "ui.drill.list_title": (
+    "ui.drill.list_title.one": (
+        "1 oefening (oefenset {seed})",
+        "1 item (drill set {seed})",
+    ),
+    "ui.drill.list_title.many": (
         "{count} oefeningen (oefenset {seed})",
         "{count} items (drill set {seed})",
     ),
-    "ui.drill.valid": ("{file}: in orde ({count} oefeningen)", "{file}: valid ({count} items)"),
+    "ui.drill.valid.one": ("{file}: in orde (1 oefening)", "{file}: valid (1 item)"),
+    "ui.drill.valid.many": (
+        "{file}: in orde ({count} oefeningen)",
+        "{file}: valid ({count} items)",
+    ),
     "ui.drill.name": ("Naam", "Name"),
     "ui.drill.no_name": ("(zonder naam)", "(no name)"),
     "ui.drill.sessions": ("Sessies", "Sessions"),
@@ -189,7 +197,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.drill.class.where": ("{number}/{total} · {set}", "{number}/{total} · {set}"),
     "ui.drill.class.time_up": ("Tijd!", "Time!"),
-    "ui.drill.class.end": (
+    "ui.drill.class.end.one": (
+        "Klaar: 1 casus besproken.",
+        "Done: 1 case discussed.",
+    ),
+    "ui.drill.class.end.many": (
         "Klaar: {count} casussen besproken.",
         "Done: {count} cases discussed.",
     ),
