@@ -146,9 +146,9 @@ def test_questionary_checkbox_answer_in_dutch() -> None:
 @pytest.mark.parametrize(
     ("detail", "dutch"),
     [
-        ("No such file or directory", "het bestand of de map bestaat niet (No such file"),
-        ("Permission denied", "geen toestemming (Permission denied)"),
-        ("Expecting ',' delimiter", "hier ontbreekt een komma (Expecting ',' delimiter)"),
+        ("No such file or directory", "het bestand of de map bestaat niet — No such file"),
+        ("Permission denied", "geen toestemming — Permission denied"),
+        ("Expecting ',' delimiter", "hier ontbreekt een komma — Expecting ',' delimiter"),
         ("mapping values are not allowed here", "hier mag geen dubbele punt staan"),
         ("something new", "something new"),
     ],
@@ -165,7 +165,7 @@ def test_broken_json_import_says_what_is_wrong_in_dutch(invoke, tmp_path) -> Non
     broken.write_text('{"a": 1,}', encoding="utf-8")
     result = invoke("import", broken)
     assert result.exit_code == 2
-    assert "naam tussen dubbele aanhalingstekens verwacht (Expecting property name" in (
+    assert "naam tussen dubbele aanhalingstekens verwacht — Expecting property name" in (
         result.output
     )
 

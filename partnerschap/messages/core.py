@@ -41,7 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read the answers from a YAML file instead of asking.",
     ),
     "help.reflect.json": (
-        "Druk de bevindingen af als JSON.",
+        "Toon de bevindingen als JSON.",
         "Print the findings as JSON.",
     ),
     "help.reflect.output": (
@@ -205,7 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.id": ("Id", "Id"),
     "ui.title": ("Titel", "Title"),
-    "ui.checks_count": ("Checks", "Checks"),
+    "ui.checks_count": ("Checkvragen", "Checks"),
     "ui.explanation": ("Waarom", "Why"),
     "ui.example_questions": ("Voorbeeldvragen", "Example questions"),
     "ui.source": ("Bron", "Source"),
@@ -232,7 +232,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.setting": ("Instelling", "Setting"),
     "ui.value": ("Waarde", "Value"),
     "ui.from": ("Bron", "From"),
-    "ui.from.option": ("optie/omgeving", "option/environment"),
+    "ui.from.option": ("optie of omgevingsvariabele", "option/environment"),
     "ui.from.file": ("instellingenbestand", "settings file"),
     "ui.from.default": ("standaard", "default"),
     "ui.config_file": ("Instellingenbestand: {path}", "Settings file: {path}"),

@@ -1,6 +1,6 @@
 """The Dutch meaning of error details that come from elsewhere: the operating system,
 the YAML and JSON parsers, SQLite. They are English; in Dutch the meaning comes first and
-the original follows in brackets (it is what a search engine or a helpdesk knows)."""
+the original follows after a dash (it is what a search engine or a helpdesk knows)."""
 
 from __future__ import annotations
 
@@ -75,9 +75,9 @@ def dutch_meaning(detail: str) -> str | None:
 
 
 def in_dutch(detail: str) -> str:
-    """``het bestand of de map bestaat niet (No such file or directory)``, or the detail as
+    """``het bestand of de map bestaat niet — No such file or directory``, or the detail as
     it is when its meaning is not known."""
     dutch = dutch_meaning(detail)
     if dutch is None:
         return detail
-    return f"{dutch} ({detail.strip()})"
+    return f"{dutch} — {detail.strip()}"

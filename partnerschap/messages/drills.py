@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the better question. With --class for the classroom (projector); 'drill report' "
         "sums up the group.",
     ),
-    "help.drill.rounds": ("Hoeveel oefeningen (standaard 10).", "How many items (default 10)."),
+    "help.drill.rounds": ("Hoeveel oefeningen.", "How many items."),
     "help.drill.set": (
         "Alleen oefeningen bij deze sets: partnerschap, client-perspective (één of meer, met "
         "komma's ertussen; standaard alle).",
@@ -101,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which question serves partnership best here?",
     ),
     "prompt.drill.instruction": (
-        "(pijltjes of 1-4, Enter = kiezen)",
+        "(pijltjestoetsen of 1-4, Enter = kiezen)",
         "(arrows or 1-4, Enter = choose)",
     ),
     "prompt.drill.name": (
@@ -132,7 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.drill.pitfall.knows-better": ("'ik weet het beter'", "'I know better'"),
     "ui.drill.right_answer": ("Goed!", "Right!"),
     "ui.drill.wrong_answer": ("Niet goed.", "Not quite."),
-    "ui.drill.answer": ("Juiste antwoord", "Right answer"),
+    "ui.drill.answer": ("Het juiste antwoord", "Right answer"),
     "ui.drill.your_answer": ("Jouw antwoord", "Your answer"),
     "ui.drill.your_pitfall": (
         "Jouw keuze is een valkuil: {pitfall}.",
@@ -284,7 +284,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No usable drill bank found (drills*.yaml).",
     ),
     "error.drill.no_items": (
-        "Geen oefeningen die bij deze keuze passen; probeer minder filters.",
+        "Geen oefeningen die bij deze keuze passen; probeer het met minder filters.",
         "No items match this choice; try fewer filters.",
     ),
     "error.drill.unknown_set": (
@@ -326,7 +326,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--timer only works with --class.",
     ),
     "error.drill.json_needs": (
-        "--json werkt met --list of --answers.",
+        "--json werkt alleen met --list of --answers.",
         "--json works with --list or --answers.",
     ),
     # --- problems in a drill bank ------------------------------------------------------------
