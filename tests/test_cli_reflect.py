@@ -136,7 +136,7 @@ def test_output_markdown_escapes_user_text(invoke, answers_file, tmp_path):
         ("notes: {vriendelijk: hoi}\n", ":1: note on unknown principle 'vriendelijk'"),
         ("context: {date: gisteren}\n", ":1: 'gisteren' is not a date"),
         ("antwoorden: {}\n", ":1: unknown field 'antwoorden'"),
-        ("- respect.listened\n", ":1: 'answers file' must be mapping"),
+        ("- respect.listened\n", ":1: the answers file must be a mapping"),
         ("answers: {respect.listened: nee\n", ":2: not valid YAML"),
     ],
 )

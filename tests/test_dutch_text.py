@@ -285,3 +285,17 @@ def test_completion_options_in_root_help(invoke) -> None:
     text = invoke("--lang", "nl", "--help").output
     assert "--install-completion" in text and "--show-completion" in text
     assert "Installeer het aanvullen met Tab" in text
+
+
+def test_kinds_of_yaml_value_are_named_in_dutch(invoke, tmp_path) -> None:
+    listed = tmp_path / "lijst.yaml"
+    listed.write_text("- a\n- b\n", encoding="utf-8")
+    result = invoke("principles", "validate", listed)
+    assert "een set moet een mapping zijn (sleutel: waarde), geen lijst" in result.output
+    answers = tmp_path / "antwoorden.yaml"
+    answers.write_text("answers: x\n", encoding="utf-8")
+    result = invoke("reflect", "--answers", answers, "--no-save")
+    assert "'answers' moet een mapping (sleutel: waarde) zijn" in result.output
+    result = invoke("reflect", "--answers", listed, "--no-save")
+    assert "het antwoordbestand moet een mapping zijn" in result.output
+    assert "answers file" not in result.output

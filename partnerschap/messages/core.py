@@ -324,9 +324,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.unknown_field": ("onbekend veld '{field}'", "unknown field '{field}'"),
     "answers.wrong_type": (
-        "'{field}' moet {expected} zijn",
-        "'{field}' must be {expected}",
+        "'{field}' moet een {expected} zijn",
+        "'{field}' must be a {expected}",
     ),
+    "answers.not_mapping": (
+        "het antwoordbestand moet een mapping zijn (sleutel: waarde)",
+        "the answers file must be a mapping (key: value)",
+    ),
+    # The kinds of value in a YAML file, as problems name them.
+    "type.text": ("tekst", "text"),
+    "type.str": ("tekst", "text"),
+    "type.list": ("lijst", "list"),
+    "type.list of text": ("lijst met teksten", "list of text"),
+    "type.mapping": ("mapping (sleutel: waarde)", "mapping (key: value)"),
+    "type.int": ("getal", "number"),
+    "type.float": ("getal", "number"),
+    "type.bool": ("ja/nee-waarde", "true/false value"),
+    "type.NoneType": ("lege waarde", "empty value"),
     "answers.bad_date": (
         "'{value}' is geen datum (gebruik JJJJ-MM-DD)",
         "'{value}' is not a date (use YYYY-MM-DD)",
