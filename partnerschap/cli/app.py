@@ -95,7 +95,7 @@ def root(
     version: bool = typer.Option(
         False, "--version", "-V", callback=_version, is_eager=True, help=h("help.version")
     ),
-    lang: str = typer.Option(None, "--lang", help=h("help.lang")),
+    lang: str = typer.Option(None, "--lang", metavar="nl|en", help=h("help.lang")),
     principles_dir: Path = typer.Option(
         None, "--principles", help=h("help.principles.dir"), file_okay=False
     ),

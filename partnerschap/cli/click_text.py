@@ -235,7 +235,11 @@ def _lang_option(command: Any) -> Any:
     option = getattr(command, "_partnerschap_lang", None)
     if option is None:
         option = TyperOption(
-            param_decls=["--lang"], type=str, expose_value=False, help=t("help.lang")
+            param_decls=["--lang"],
+            type=str,
+            metavar="nl|en",
+            expose_value=False,
+            help=t("help.lang"),
         )
         command._partnerschap_lang = option
     return option
