@@ -63,12 +63,15 @@ DUTCH: tuple[tuple[str, str], ...] = (
     (r"database disk image is malformed", "het logboek is beschadigd"),
 )
 
-_COMPILED = tuple((re.compile(pattern, re.I), dutch) for pattern, dutch in DUTCH)
+_compiled: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def dutch_meaning(detail: str) -> str | None:
     """The Dutch meaning of an English detail, or None when it is not known."""
-    for pattern, dutch in _COMPILED:
+    global _compiled
+    if not _compiled:  # compiled when a detail is first shown, not at every start
+        _compiled = tuple((re.compile(pattern, re.I), dutch) for pattern, dutch in DUTCH)
+    for pattern, dutch in _compiled:
         if pattern.match(detail.strip()):
             return dutch
     return None
