@@ -299,3 +299,16 @@ def test_kinds_of_yaml_value_are_named_in_dutch(invoke, tmp_path) -> None:
     result = invoke("reflect", "--answers", listed, "--no-save")
     assert "het antwoordbestand moet een mapping zijn" in result.output
     assert "answers file" not in result.output
+
+
+def test_install_completion_says_so_in_dutch(tmp_path) -> None:
+    result = run(
+        "--install-completion",
+        "bash",
+        env={"HOME": str(tmp_path), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Aanvullen met Tab voor bash staat in" in result.stdout
+    assert "installed" not in result.stdout
+    script = tmp_path / ".bash_completions" / "partnerschap.sh"
+    assert "_PARTNERSCHAP_COMPLETE" in script.read_text(encoding="utf-8")
