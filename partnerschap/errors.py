@@ -33,9 +33,14 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str) -> str:
-        from partnerschap.messages import t
+        from partnerschap.messages import all_messages, t
 
         params = dict(self.params)
+        for name in ("expected", "kind"):
+            # YAML's kinds of value (list, mapping, text ...) in the user's language
+            value = params.get(name)
+            if isinstance(value, str) and f"type.{value}" in all_messages():
+                params[name] = t(f"type.{value}", lang)
         if "where" in params:
             params["where"] = describe_where(str(params["where"]), lang)
         return t(self.key, lang, **params)

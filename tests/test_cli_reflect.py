@@ -136,7 +136,7 @@ def test_output_markdown_escapes_user_text(invoke, answers_file, tmp_path):
         ("notes: {vriendelijk: hoi}\n", ":1: note on unknown principle 'vriendelijk'"),
         ("context: {date: gisteren}\n", ":1: 'gisteren' is not a date"),
         ("antwoorden: {}\n", ":1: unknown field 'antwoorden'"),
-        ("- respect.listened\n", ":1: 'answers file' must be mapping"),
+        ("- respect.listened\n", ":1: the answers file must be a mapping"),
         ("answers: {respect.listened: nee\n", ":2: not valid YAML"),
     ],
 )
@@ -230,7 +230,7 @@ def test_principles_validate(invoke, tmp_path):
     bad = tmp_path / "fout.yaml"
     bad.write_text(MINIMAL.replace("focus: [luisteren.listened]", "focus: [x.y]"), encoding="utf-8")
     result = invoke("principles", "validate", good)
-    assert result.exit_code == 0 and "in orde (1 uitgangspunten)" in result.stdout
+    assert result.exit_code == 0 and "in orde (1 uitgangspunt)" in result.stdout
     result = invoke("--lang", "en", "principles", "validate", good, bad)
     assert result.exit_code == 2
     assert f"{bad}:23: scenario 'angry' names an unknown check 'x.y'" in result.stderr

@@ -226,7 +226,7 @@ def test_encrypt_asks_twice_with_hidden_input(plain_log, invoke):
     before = rows(plain_log, None)
     result = invoke("log", "encrypt", input="zin een\nzin twee\nzin een\nzin een\n")
     assert result.exit_code == 0, result.output
-    assert "niet hetzelfde" in result.stderr  # the first two did not match
+    assert "niet gelijk" in result.stderr  # the first two did not match
     assert "zin een" not in result.output  # hidden input: nothing echoed
     assert rows(plain_log, "zin een") == before
     # and every command then asks once

@@ -100,7 +100,7 @@ def test_answers_score_and_save(invoke, isolated_home, tmp_path):
     out = result.stdout
     assert out.count("✓ Goed!") == 3 and out.count("✗ Niet goed.") == 1
     assert "Je score: 3 van 4 goed" in out
-    assert "Juiste antwoord:" in out
+    assert "Het juiste antwoord:" in out
     assert out.count("Jouw antwoord: ") == 4 and "   4) " not in out and "│  4) " in out
     assert "Vragen die helpen bij" in out
     saved = list((isolated_home / "drills").glob("*.json"))
@@ -173,7 +173,7 @@ def test_answers_in_english(invoke):
         (["--class", "--name", "Sam"], "--class en --name gaan niet samen"),
         (["--list", "--answers", "1"], "--list en --answers gaan niet samen"),
         (["--timer", "30"], "--timer werkt alleen met --class"),
-        (["--json"], "--json werkt met --list of --answers"),
+        (["--json"], "--json werkt alleen met --list of --answers"),
         ([], "Geen terminal om vragen te stellen"),
         (["--class"], "Geen terminal om vragen te stellen"),
     ],

@@ -56,7 +56,7 @@ def test_practice_with_keystrokes(invoke, keyboard, bundled, isolated_home):
     out = result.stdout
     assert "Oefening 1 van 3" in out and "Oefening 3 van 3" in out
     assert out.count("✓ Goed!") == 2 and out.count("✗ Niet goed.") == 1
-    assert f"Juiste antwoord: {numbers[1]}. " in out
+    assert f"Het juiste antwoord: {numbers[1]}. " in out
     assert shown[1].item.explanation.nl[:60] in " ".join(out.split())
     assert "Vragen die helpen bij" in out
     assert "Je score: 2 van 3 goed" in out

@@ -130,7 +130,7 @@ def test_markdown_output(invoke, class_folder, tmp_path):
     assert "3 resultaatbestanden, 3 deelnemers, 18 antwoorden, 14 goed (78%)." in md
     assert "## Per uitgangspunt" in md and "|---|---:|---:|---|" in md
     assert "## De moeilijkste oefeningen" in md and "### 1. " in md and "### 3. " in md
-    assert "**Uitleg:**" in md and "**Juiste antwoord:**" in md and "\n> " in md
+    assert "**Uitleg:**" in md and "**Het juiste antwoord:**" in md and "\n> " in md
     assert "| Bo | 5/6 | 83% | 1 |" in md
     assert "| Noor | 6/6 | 100% | 1 |" in md
     assert "| Sam | 3/6 | 50% | 1 |" in md

@@ -123,7 +123,7 @@ def test_a_session_without_a_terminal_ends_cleanly_on_sigterm(env, tmp_path):
     out = live.output()
     assert code == 0, out
     assert "Traceback" not in out
-    assert "1 resultatenbestand in" in out
+    assert "1 resultaatbestand in" in out
     assert f"partnerschap drill report {results}" in out
     files = list(results.glob("*.json"))
     assert len(files) == 1

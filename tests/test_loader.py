@@ -232,7 +232,7 @@ BAD_CASES = [
             "",
         ),
         10,
-        "has 1 check questions; it needs 2 to 4",
+        "has 1 check question; it needs 2 to 4",
     ),
     (
         "too few examples",

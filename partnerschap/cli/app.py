@@ -30,6 +30,18 @@ def h(key: str) -> str:
     return t(key, HELP_LANG)
 
 
+def _install_completion(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Typer's --install-completion, saying what it did in the user's language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer._completion_shared import install
+
+    shell, path = install(shell=value) if isinstance(value, str) else install()
+    typer.secho(t("click.completion.installed", shell=shell, path=path), fg="green")
+    typer.echo(t("click.completion.restart"))
+    raise typer.Exit()
+
+
 class LangGroup(TyperGroup):
     """Accepts ``--lang`` anywhere on the line and renders user errors without a traceback."""
 
@@ -61,6 +73,7 @@ class LangGroup(TyperGroup):
         for param in params:
             if "--install-completion" in param.opts:
                 param.help = t("click.completion.install")
+                param.callback = _install_completion
             elif "--show-completion" in param.opts:
                 param.help = t("click.completion.show")
         return params
@@ -100,7 +113,7 @@ def root(
     version: bool = typer.Option(
         False, "--version", "-V", callback=_version, is_eager=True, help=h("help.version")
     ),
-    lang: str = typer.Option(None, "--lang", help=h("help.lang")),
+    lang: str = typer.Option(None, "--lang", metavar="nl|en", help=h("help.lang")),
     principles_dir: Path = typer.Option(
         None, "--principles", help=h("help.principles.dir"), file_okay=False
     ),

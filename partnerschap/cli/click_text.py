@@ -23,7 +23,47 @@ from typing import Any
 from partnerschap.i18n import current
 from partnerschap.messages import all_messages, t
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+class _Pattern:
+    """A regular expression compiled when it is first used (most of them are for errors,
+    which a help text never needs), with the literal text it starts with: a rule whose
+    start is not in the text is skipped without compiling it."""
+
+    __slots__ = ("_compiled", "args", "start")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.args = (pattern, flags)
+        self.start = _literal_start(pattern)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._compiled is None:
+            self._compiled = re.compile(*self.args)
+        return getattr(self._compiled, name)
+
+
+def _literal_start(pattern: str) -> str:
+    """The literal text a pattern starts with (``"Usage: "`` for ``^Usage: ``)."""
+    out: list[str] = []
+    i = 1 if pattern.startswith("^") else 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            out.append(pattern[i + 1])
+            i += 2
+            continue
+        if c in ".^$*+?{}[]()|\\":
+            if c in "?*{" and out:
+                out.pop()  # the character before is optional
+            break
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+Rule = tuple[_Pattern, Callable[[re.Match[str]], str]]
 
 
 def describe_range(text: str) -> str:
@@ -58,81 +98,81 @@ def _path_rule(kind_key: str) -> Callable[[re.Match[str]], str]:
 
 _VALUE_RULES: tuple[Rule, ...] = (
     (
-        re.compile(r"(.+) is not a valid (?:int|integer|int range)\."),
+        _Pattern(r"(.+) is not a valid (?:int|integer|int range)\."),
         lambda m: t("click.not_a_number", value=m[1]),
     ),
     (
-        re.compile(r"(.+) is not a valid (?:float|float range)\."),
+        _Pattern(r"(.+) is not a valid (?:float|float range)\."),
         lambda m: t("click.not_a_decimal", value=m[1]),
     ),
     (
-        re.compile(r"(.+) is not in the range (.+)\."),
+        _Pattern(r"(.+) is not in the range (.+)\."),
         lambda m: t("click.out_of_range", value=m[1], range=describe_range(m[2])),
     ),
     (
-        re.compile(r"(.+) is not one of (.+)\.", re.S),
+        _Pattern(r"(.+) is not one of (.+)\.", re.S),
         lambda m: t("click.not_a_choice", value=m[1], choices=m[2]),
     ),
-    (re.compile(r"(File|Directory|Path) (.+) does not exist\."), _path_rule("missing")),
-    (re.compile(r"(File|Directory|Path) (.+) is a file\."), _path_rule("is_file")),
-    (re.compile(r"(File|Directory|Path) (.+) is a directory\."), _path_rule("is_dir")),
-    (re.compile(r"(File|Directory|Path) (.+) is not readable\."), _path_rule("unreadable")),
-    (re.compile(r"(File|Directory|Path) (.+) is not writable\."), _path_rule("unwritable")),
+    (_Pattern(r"(File|Directory|Path) (.+) does not exist\."), _path_rule("missing")),
+    (_Pattern(r"(File|Directory|Path) (.+) is a file\."), _path_rule("is_file")),
+    (_Pattern(r"(File|Directory|Path) (.+) is a directory\."), _path_rule("is_dir")),
+    (_Pattern(r"(File|Directory|Path) (.+) is not readable\."), _path_rule("unreadable")),
+    (_Pattern(r"(File|Directory|Path) (.+) is not writable\."), _path_rule("unwritable")),
 )
 
 _LINE_RULES: tuple[Rule, ...] = (
-    (re.compile(r"^Usage: ", re.M), lambda m: t("click.usage")),
-    (re.compile(r"^Options:$", re.M), lambda m: t("click.options")),
-    (re.compile(r"^Commands:$", re.M), lambda m: t("click.commands")),
-    (re.compile(r"^Arguments:$", re.M), lambda m: t("click.arguments")),
-    (re.compile(r" \[OPTIONS\]"), lambda m: " " + t("click.usage.options")),
-    (re.compile(r" COMMAND \[ARGS\]\.\.\."), lambda m: " " + t("click.usage.command")),
-    (re.compile(r"Show this message and exit\."), lambda m: t("click.help_option")),
-    (re.compile(r"^Try '(.+?)' for help\.$", re.M), lambda m: t("click.try_help", command=m[1])),
-    (re.compile(r"^Error: ", re.M), lambda m: t("click.error")),
+    (_Pattern(r"^Usage: ", re.M), lambda m: t("click.usage")),
+    (_Pattern(r"^Options:$", re.M), lambda m: t("click.options")),
+    (_Pattern(r"^Commands:$", re.M), lambda m: t("click.commands")),
+    (_Pattern(r"^Arguments:$", re.M), lambda m: t("click.arguments")),
+    (_Pattern(r" \[OPTIONS\]"), lambda m: " " + t("click.usage.options")),
+    (_Pattern(r" COMMAND \[ARGS\]\.\.\."), lambda m: " " + t("click.usage.command")),
+    (_Pattern(r"Show this message and exit\."), lambda m: t("click.help_option")),
+    (_Pattern(r"^Try '(.+?)' for help\.$", re.M), lambda m: t("click.try_help", command=m[1])),
+    (_Pattern(r"^Error: ", re.M), lambda m: t("click.error")),
     (
-        re.compile(r"Invalid value for (.+?): (.*)$", re.M | re.S),
+        _Pattern(r"Invalid value for (.+?): (.*)$", re.M | re.S),
         lambda m: t("click.invalid_value_for", name=m[1], message=_value_message(m[2])),
     ),
     (
-        re.compile(r"Invalid value: (.*)$", re.M | re.S),
+        _Pattern(r"Invalid value: (.*)$", re.M | re.S),
         lambda m: t("click.invalid_value", message=_value_message(m[1])),
     ),
     (
-        re.compile(r"Missing argument (.+?)\.$", re.M),
+        _Pattern(r"Missing argument (.+?)\.$", re.M),
         lambda m: t("click.missing_argument", name=m[1]),
     ),
-    (re.compile(r"Missing option (.+?)\.", re.M), lambda m: t("click.missing_option", name=m[1])),
+    (_Pattern(r"Missing option (.+?)\.", re.M), lambda m: t("click.missing_option", name=m[1])),
     (
-        re.compile(r"Missing parameter (.+?)\.", re.M),
+        _Pattern(r"Missing parameter (.+?)\.", re.M),
         lambda m: t("click.missing_parameter", name=m[1]),
     ),
-    (re.compile(r"Missing command\."), lambda m: t("click.missing_command")),
-    (re.compile(r"^Choose from:", re.M), lambda m: t("click.choose_from")),
-    (re.compile(r"No such option: (\S+)"), lambda m: t("click.no_such_option", name=m[1])),
+    (_Pattern(r"Missing command\."), lambda m: t("click.missing_command")),
+    (_Pattern(r"^Choose from:", re.M), lambda m: t("click.choose_from")),
+    (_Pattern(r"No such option: (\S+)"), lambda m: t("click.no_such_option", name=m[1])),
     (
-        re.compile(r"\(Possible options: (.+?)\)"),
+        _Pattern(r"\(Possible options: (.+?)\)"),
         lambda m: t("click.possible_options", names=m[1]),
     ),
     (
-        re.compile(r"No such command (.+?)\.(?= |$)", re.M),
+        _Pattern(r"No such command (.+?)\.(?= |$)", re.M),
         lambda m: t("click.no_such_command", name=m[1]),
     ),
-    (re.compile(r"Did you mean (.+?)\?"), lambda m: t("click.did_you_mean", names=m[1])),
+    (_Pattern(r"Did you mean (.+?)\?"), lambda m: t("click.did_you_mean", names=m[1])),
     (
-        re.compile(r"Option (\S+) requires an argument\."),
+        _Pattern(r"Option (\S+) requires an argument\."),
         lambda m: t("click.requires_value", name=m[1]),
     ),
     (
-        re.compile(r"Option (\S+) requires (\d+) arguments\."),
+        _Pattern(r"Option (\S+) requires (\d+) arguments\."),
         lambda m: t("click.requires_values", name=m[1], count=m[2]),
     ),
     (
-        re.compile(r"Option (\S+) does not take a value\."),
+        _Pattern(r"Option (\S+) does not take a value\."),
         lambda m: t("click.takes_no_value", name=m[1]),
     ),
     (
-        re.compile(r"Got unexpected extra argument\(s\) \((.*)\)$", re.M),
+        _Pattern(r"Got unexpected extra argument\(s\) \((.*)\)$", re.M),
         lambda m: t("click.extra_one" if " " not in m[1] else "click.extra_many", args=m[1]),
     ),
 )
@@ -143,13 +183,14 @@ def translate(text: str) -> str:
     if current() == "en":
         return text
     for pattern, replace in _LINE_RULES:
-        text = pattern.sub(replace, text)
+        if pattern.start in text:
+            text = pattern.sub(replace, text)
     return text
 
 
 # --- the words for the kind of value an option takes ------------------------------------
 
-_WORD = re.compile(r"\b[A-Z][A-Z_]*\b")
+_WORD = _Pattern(r"\b[A-Z][A-Z_]*\b")
 
 
 def words(metavar: str) -> str:
@@ -235,7 +276,11 @@ def _lang_option(command: Any) -> Any:
     option = getattr(command, "_partnerschap_lang", None)
     if option is None:
         option = TyperOption(
-            param_decls=["--lang"], type=str, expose_value=False, help=t("help.lang")
+            param_decls=["--lang"],
+            type=str,
+            metavar="nl|en",
+            expose_value=False,
+            help=t("help.lang"),
         )
         command._partnerschap_lang = option
     return option

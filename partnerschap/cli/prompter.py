@@ -135,15 +135,13 @@ def localize_checkbox(question: Any) -> None:
     language instead (``klaar (3 gekozen)``)."""
     import re
 
-    from prompt_toolkit.layout.controls import FormattedTextControl
+    from prompt_toolkit.formatted_text import to_formatted_text
 
     from partnerschap.messages import t_n
 
     def localized(tokens: Any) -> Any:
-        if not isinstance(tokens, list):
-            return tokens
         out = []
-        for style, text, *rest in tokens:
+        for style, text, *rest in to_formatted_text(tokens):
             if style == "class:answer":
                 if text == "done":
                     text = t_n("prompt.checkbox.done", 0)
@@ -152,10 +150,23 @@ def localize_checkbox(question: Any) -> None:
             out.append((style, text, *rest))
         return out
 
+    for session in prompt_sessions(question):
+        session.message = lambda original=session.message: localized(original)
+
+
+def prompt_sessions(question: Any) -> list[Any]:
+    """The prompt_toolkit sessions behind a questionary question (their message is the
+    question line with the answer)."""
+    from prompt_toolkit.layout.controls import FormattedTextControl
+    from prompt_toolkit.shortcuts import PromptSession
+
+    sessions: list[Any] = []
     for control in question.application.layout.find_all_controls():
-        if isinstance(control, FormattedTextControl) and callable(control.text):
-            original = control.text
-            control.text = lambda original=original: localized(original())
+        if isinstance(control, FormattedTextControl):
+            owner = getattr(control.text, "__self__", None)
+            if isinstance(owner, PromptSession) and owner not in sessions:
+                sessions.append(owner)
+    return sessions
 
 
 def without_default(question: Any) -> None:

@@ -26,6 +26,7 @@ MODULES = (
     "transcript",
     "click_text",
     "details",
+    "examples",
 )
 # Parameters that carry an error detail from elsewhere (the OS, a parser): in Dutch their
 # meaning is given first (messages.details).

@@ -76,6 +76,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Installeer het aanvullen met Tab voor je shell (bash, zsh, fish).",
         "Install Tab completion for your shell (bash, zsh, fish).",
     ),
+    "click.completion.installed": (
+        "Aanvullen met Tab voor {shell} staat in {path}.",
+        "Tab completion for {shell} is in {path}.",
+    ),
+    "click.completion.restart": (
+        "Het werkt zodra je een nieuwe terminal opent.",
+        "It works once you open a new terminal.",
+    ),
     "click.completion.show": (
         "Toon het script voor het aanvullen met Tab, om het zelf te installeren.",
         "Show the Tab completion script, to install it yourself.",

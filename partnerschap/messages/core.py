@@ -41,7 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read the answers from a YAML file instead of asking.",
     ),
     "help.reflect.json": (
-        "Druk de bevindingen af als JSON.",
+        "Toon de bevindingen als JSON.",
         "Print the findings as JSON.",
     ),
     "help.reflect.output": (
@@ -206,7 +206,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.id": ("Id", "Id"),
     "ui.title": ("Titel", "Title"),
-    "ui.checks_count": ("Checks", "Checks"),
+    "ui.checks_count": ("Checkvragen", "Checks"),
     "ui.explanation": ("Waarom", "Why"),
     "ui.example_questions": ("Voorbeeldvragen", "Example questions"),
     "ui.examples_from_practice": (
@@ -221,7 +221,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.origin.extra": ("--principles", "--principles"),
     "ui.version": ("Versie", "Version"),
     "ui.file": ("Bestand", "File"),
-    "ui.valid": ("{file}: in orde ({count} uitgangspunten)", "{file}: valid ({count} principles)"),
+    "ui.valid.one": ("{file}: in orde (1 uitgangspunt)", "{file}: valid (1 principle)"),
+    "ui.valid.many": (
+        "{file}: in orde ({count} uitgangspunten)",
+        "{file}: valid ({count} principles)",
+    ),
     "ui.broken_skipped": (
         "Overgeslagen, want het bestand bevat fouten:",
         "Skipped, because the file has errors:",
@@ -233,7 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.setting": ("Instelling", "Setting"),
     "ui.value": ("Waarde", "Value"),
     "ui.from": ("Bron", "From"),
-    "ui.from.option": ("optie/omgeving", "option/environment"),
+    "ui.from.option": ("optie of omgevingsvariabele", "option/environment"),
     "ui.from.file": ("instellingenbestand", "settings file"),
     "ui.from.default": ("standaard", "default"),
     "ui.config_file": ("Instellingenbestand: {path}", "Settings file: {path}"),
@@ -335,9 +339,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "answers.unknown_field": ("onbekend veld '{field}'", "unknown field '{field}'"),
     "answers.wrong_type": (
-        "'{field}' moet {expected} zijn",
-        "'{field}' must be {expected}",
+        "'{field}' moet een {expected} zijn",
+        "'{field}' must be a {expected}",
     ),
+    "answers.not_mapping": (
+        "het antwoordbestand moet een mapping zijn (sleutel: waarde)",
+        "the answers file must be a mapping (key: value)",
+    ),
+    # The kinds of value in a YAML file, as problems name them.
+    "type.text": ("tekst", "text"),
+    "type.str": ("tekst", "text"),
+    "type.list": ("lijst", "list"),
+    "type.list of text": ("lijst met teksten", "list of text"),
+    "type.mapping": ("mapping (sleutel: waarde)", "mapping (key: value)"),
+    "type.int": ("getal", "number"),
+    "type.float": ("getal", "number"),
+    "type.bool": ("ja/nee-waarde", "true/false value"),
+    "type.NoneType": ("lege waarde", "empty value"),
     "answers.bad_date": (
         "'{value}' is geen datum (gebruik JJJJ-MM-DD)",
         "'{value}' is not a date (use YYYY-MM-DD)",
@@ -492,7 +510,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekend veld '{field}' in {where}",
         "unknown field '{field}' in {where}",
     ),
-    "set.check_count": (
+    "set.check_count.one": (
+        "{where} heeft 1 checkvraag; dat moeten er {min} tot {max} zijn",
+        "{where} has 1 check question; it needs {min} to {max}",
+    ),
+    "set.check_count.many": (
         "{where} heeft {count} checkvragen; dat moeten er {min} tot {max} zijn",
         "{where} has {count} check questions; it needs {min} to {max}",
     ),
@@ -504,7 +526,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onbekende soort '{kind}' bij {field} in {where}; kies {kinds}",
         "unknown kind '{kind}' for {field} in {where}; choose {kinds}",
     ),
-    "set.example_count": (
+    "set.example_count.one": (
+        "{where} heeft 1 voorbeeldvraag; minstens {min}",
+        "{where} has 1 example question; at least {min}",
+    ),
+    "set.example_count.many": (
         "{where} heeft {count} voorbeeldvragen; minstens {min}",
         "{where} has {count} example questions; at least {min}",
     ),

@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "phrase of a few words that only you know.",
     ),
     "ui.crypto.mismatch": (
-        "De twee keer was niet hetzelfde; probeer het opnieuw.",
+        "De twee wachtwoordzinnen waren niet gelijk; probeer het opnieuw.",
         "The two entries were not the same; try again.",
     ),
     "ui.crypto.try_again": ("{reason} Probeer het opnieuw.", "{reason} Try again."),

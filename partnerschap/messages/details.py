@@ -1,6 +1,6 @@
 """The Dutch meaning of error details that come from elsewhere: the operating system,
 the YAML and JSON parsers, SQLite. They are English; in Dutch the meaning comes first and
-the original follows in brackets (it is what a search engine or a helpdesk knows)."""
+the original follows after a dash (it is what a search engine or a helpdesk knows)."""
 
 from __future__ import annotations
 
@@ -63,21 +63,24 @@ DUTCH: tuple[tuple[str, str], ...] = (
     (r"database disk image is malformed", "het logboek is beschadigd"),
 )
 
-_COMPILED = tuple((re.compile(pattern, re.I), dutch) for pattern, dutch in DUTCH)
+_compiled: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def dutch_meaning(detail: str) -> str | None:
     """The Dutch meaning of an English detail, or None when it is not known."""
-    for pattern, dutch in _COMPILED:
+    global _compiled
+    if not _compiled:  # compiled when a detail is first shown, not at every start
+        _compiled = tuple((re.compile(pattern, re.I), dutch) for pattern, dutch in DUTCH)
+    for pattern, dutch in _compiled:
         if pattern.match(detail.strip()):
             return dutch
     return None
 
 
 def in_dutch(detail: str) -> str:
-    """``het bestand of de map bestaat niet (No such file or directory)``, or the detail as
+    """``het bestand of de map bestaat niet — No such file or directory``, or the detail as
     it is when its meaning is not known."""
     dutch = dutch_meaning(detail)
     if dutch is None:
         return detail
-    return f"{dutch} ({detail.strip()})"
+    return f"{dutch} — {detail.strip()}"

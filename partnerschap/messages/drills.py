@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the better question. With --class for the classroom (projector); 'drill report' "
         "sums up the group.",
     ),
-    "help.drill.rounds": ("Hoeveel oefeningen (standaard 10).", "How many items (default 10)."),
+    "help.drill.rounds": ("Hoeveel oefeningen.", "How many items."),
     "help.drill.set": (
         "Alleen oefeningen bij deze sets: partnerschap, client-perspective (één of meer, met "
         "komma's ertussen; standaard alle).",
@@ -101,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Which question serves partnership best here?",
     ),
     "prompt.drill.instruction": (
-        "(pijltjes of 1-4, Enter = kiezen)",
+        "(pijltjestoetsen of 1-4, Enter = kiezen)",
         "(arrows or 1-4, Enter = choose)",
     ),
     "prompt.drill.name": (
@@ -132,7 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.drill.pitfall.knows-better": ("'ik weet het beter'", "'I know better'"),
     "ui.drill.right_answer": ("Goed!", "Right!"),
     "ui.drill.wrong_answer": ("Niet goed.", "Not quite."),
-    "ui.drill.answer": ("Juiste antwoord", "Right answer"),
+    "ui.drill.answer": ("Het juiste antwoord", "Right answer"),
     "ui.drill.your_answer": ("Jouw antwoord", "Your answer"),
     "ui.drill.your_pitfall": (
         "Jouw keuze is een valkuil: {pitfall}.",
@@ -174,11 +174,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Niets beantwoord, dus niets opgeslagen.",
         "Nothing answered, so nothing saved.",
     ),
-    "ui.drill.list_title": (
+    "ui.drill.list_title.one": (
+        "1 oefening (oefenset {seed})",
+        "1 item (drill set {seed})",
+    ),
+    "ui.drill.list_title.many": (
         "{count} oefeningen (oefenset {seed})",
         "{count} items (drill set {seed})",
     ),
-    "ui.drill.valid": ("{file}: in orde ({count} oefeningen)", "{file}: valid ({count} items)"),
+    "ui.drill.valid.one": ("{file}: in orde (1 oefening)", "{file}: valid (1 item)"),
+    "ui.drill.valid.many": (
+        "{file}: in orde ({count} oefeningen)",
+        "{file}: valid ({count} items)",
+    ),
     "ui.drill.name": ("Naam", "Name"),
     "ui.drill.no_name": ("(zonder naam)", "(no name)"),
     "ui.drill.sessions": ("Sessies", "Sessions"),
@@ -193,7 +201,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.drill.class.where": ("{number}/{total} · {set}", "{number}/{total} · {set}"),
     "ui.drill.class.time_up": ("Tijd!", "Time!"),
-    "ui.drill.class.end": (
+    "ui.drill.class.end.one": (
+        "Klaar: 1 casus besproken.",
+        "Done: 1 case discussed.",
+    ),
+    "ui.drill.class.end.many": (
         "Klaar: {count} casussen besproken.",
         "Done: {count} cases discussed.",
     ),
@@ -276,7 +288,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No usable drill bank found (drills*.yaml).",
     ),
     "error.drill.no_items": (
-        "Geen oefeningen die bij deze keuze passen; probeer minder filters.",
+        "Geen oefeningen die bij deze keuze passen; probeer het met minder filters.",
         "No items match this choice; try fewer filters.",
     ),
     "error.drill.unknown_set": (
@@ -318,7 +330,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--timer only works with --class.",
     ),
     "error.drill.json_needs": (
-        "--json werkt met --list of --answers.",
+        "--json werkt alleen met --list of --answers.",
         "--json works with --list or --answers.",
     ),
     # --- problems in a drill bank ------------------------------------------------------------

@@ -17,7 +17,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klassikaal oefenen: deelnemers antwoorden op hun telefoon.",
         "Practise in class: trainees answer on their phones.",
     ),
-    "help.drill.live.rounds": ("Hoeveel casussen (standaard 6).", "How many cases (default 6)."),
+    "help.drill.live.rounds": ("Hoeveel casussen.", "How many cases."),
     "help.drill.live.timer": (
         "Aftellen per casus, in seconden (bijv. 60); daarna kan niemand meer antwoorden.",
         "A countdown per case, in seconds (e.g. 60); after it nobody can answer any more.",
@@ -104,10 +104,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "again. Until then the session listens on this computer only (127.0.0.1).",
     ),
     "ui.live.saved": (
-        "{count} resultatenbestanden in {path}",
+        "{count} resultaatbestanden in {path}",
         "{count} results files in {path}",
     ),
-    "ui.live.saved_one": ("1 resultatenbestand in {path}", "1 results file in {path}"),
+    "ui.live.saved_one": ("1 resultaatbestand in {path}", "1 results file in {path}"),
     "ui.live.not_saved": (
         "Niemand heeft iets beantwoord; er zijn geen resultaten geschreven.",
         "Nobody answered anything; no results were written.",
@@ -134,11 +134,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- errors a page can get ---------------------------------------------------------------
     "live.error.name_empty": ("Vul een naam in.", "Please type a name."),
     "live.error.name_long": (
-        "Een naam van hoogstens {max} tekens, graag.",
+        "Een naam mag hoogstens {max} tekens lang zijn.",
         "A name of at most {max} characters, please.",
     ),
     "live.error.name_chars": (
-        "Alleen letters, cijfers, spaties en . ' - in een naam, graag.",
+        "Een naam mag alleen letters, cijfers, spaties en . ' - bevatten.",
         "Only letters, digits, spaces and . ' - in a name, please.",
     ),
     "live.error.ended": ("De sessie is afgelopen.", "The session has ended."),

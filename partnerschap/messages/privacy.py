@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Output as JSON (kind, text, position, line, column, placeholder).",
     ),
     "help.privacy.check.redact": (
-        "Druk de tekst af met de gevonden gegevens vervangen door placeholders.",
+        "Toon de tekst met de gevonden gegevens vervangen door placeholders.",
         "Print the text with what was found replaced by placeholders.",
     ),
     "help.privacy.check.dates": (

@@ -188,7 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.stats.heading.one": ("1 reflectie{range}", "1 reflection{range}"),
     "ui.stats.heading.many": ("{count} reflecties{range}", "{count} reflections{range}"),
     "ui.stats.range": (" van {since} tot en met {until}", " from {since} to {until}"),
-    "ui.stats.range.one": (" in {month}", " in {month}"),
+    "ui.stats.range_month": (" in {month}", " in {month}"),
     "month.1": ("januari", "January"),
     "month.2": ("februari", "February"),
     "month.3": ("maart", "March"),

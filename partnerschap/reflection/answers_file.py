@@ -55,16 +55,7 @@ def read_answers_file(path: Path) -> AnswersFile:
     if problems:
         raise FileProblems(problems)
     if not isinstance(data, LineDict):
-        raise FileProblems(
-            [
-                Problem(
-                    display,
-                    1,
-                    "answers.wrong_type",
-                    {"field": "answers file", "expected": "mapping"},
-                )
-            ]
-        )
+        raise FileProblems([Problem(display, 1, "answers.not_mapping")])
     result = AnswersFile(display, data)
     for key in data:
         if key not in _KEYS:

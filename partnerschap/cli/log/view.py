@@ -365,7 +365,7 @@ def stats_span(first: str, last: str, lang: str) -> str:
         return ""
     if first == last and len(first) == 7 and first[4] == "-" and first[5:].isdigit():
         month = t(f"month.{int(first[5:])}", lang)
-        return t("ui.stats.range.one", lang, month=f"{month} {first[:4]}")
+        return t("ui.stats.range_month", lang, month=f"{month} {first[:4]}")
     return t("ui.stats.range", lang, since=first, until=last)
 
 
