@@ -123,21 +123,11 @@ def read_stream_bounded(stream: BinaryIO, limit: int, display: str = "-") -> byt
 
 MAX_JSON_DEPTH = 500  # for naming the line; Python's own parser gives up near 1000
 _LONG_NUMBER = re.compile(r"\d{4000,}")
-# The standard parser's messages (their start), by the key of their meaning.
-_JSON_MESSAGES = {
-    "Expecting value": "json.expecting_value",
-    "Expecting ',' delimiter": "json.expecting_comma",
-    "Expecting ':' delimiter": "json.expecting_colon",
-    "Expecting property name": "json.expecting_name",
-    "Unterminated string": "json.unterminated_string",
-    "Invalid control character": "json.control_character",
-    "Invalid \\escape": "json.bad_escape",
-    "Extra data": "json.extra_data",
-}
 
 
 class JsonProblem(ValueError):
-    """JSON that does not parse, with the line to name and a detail in the user's words."""
+    """JSON that does not parse: the line to name and a detail (the parser's own words,
+    given their Dutch meaning where a message shows it, or a message of ours)."""
 
     def __init__(self, line: int, detail: str) -> None:
         super().__init__(detail)
@@ -173,14 +163,6 @@ def _too_deep_at(text: str) -> int:
     return 0
 
 
-def json_detail(message: str) -> str:
-    """The standard parser's ``message`` in the user's language (the original after it)."""
-    from partnerschap.messages import t
-
-    key = next((k for start, k in _JSON_MESSAGES.items() if message.startswith(start)), None)
-    return t("json.detail", meaning=t(key), original=message) if key else message
-
-
 def parse_json(text: str) -> Any:
     """``json.loads`` of a user's file that raises nothing but :class:`JsonProblem`, also
     not for nesting that would exhaust the stack or a number of thousands of digits (a
@@ -194,7 +176,7 @@ def parse_json(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise JsonProblem(exc.lineno, json_detail(exc.msg)) from None
+        raise JsonProblem(exc.lineno, exc.msg) from None  # in Dutch by messages.t
     except RecursionError:
         line = _line_at(text, _too_deep_at(text))
         raise JsonProblem(line, t("json.too_deep")) from None

@@ -38,8 +38,8 @@ def imported_count() -> int:
     [
         ("[" * 100_000, 1, "te diep in elkaar genest"),
         ('{\n "format": ' + "9" * 5000 + "}", 2, "een getal van 5000 cijfers is te lang"),
-        ('{"reflections": [1,}', 1, "hier hoort een waarde (Expecting value)"),
-        ('{"a": 1}\n{"b": 2}', 2, "na het einde van de JSON staat nog meer tekst"),
+        ('{"reflections": [1,}', 1, "hier ontbreekt een waarde — Expecting value"),
+        ('{"a": 1}\n{"b": 2}', 2, "er staat nog tekst na het einde — Extra data"),
     ],
 )
 def test_import_of_json_that_does_not_parse_names_the_line(invoke, tmp_path, text, line, words):

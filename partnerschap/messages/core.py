@@ -401,27 +401,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tab gevonden; YAML gebruikt spaties om in te springen",
         "tab found; YAML indents with spaces",
     ),
-    "json.detail": ("{meaning} ({original})", "{original}"),
-    "json.expecting_value": ("hier hoort een waarde", "a value belongs here"),
-    "json.expecting_comma": ("hier hoort een komma", "a comma belongs here"),
-    "json.expecting_colon": ("hier hoort een dubbele punt", "a colon belongs here"),
-    "json.expecting_name": (
-        "hier hoort een naam tussen dubbele aanhalingstekens",
-        "a name in double quotes belongs here",
-    ),
-    "json.unterminated_string": (
-        "een tekst zonder afsluitend aanhalingsteken",
-        "a string without its closing quote",
-    ),
-    "json.control_character": (
-        "een stuurteken (zoals een tab of regeleinde) midden in een tekst",
-        "a control character (such as a tab or line break) inside a string",
-    ),
-    "json.bad_escape": ("een ongeldige \\-code in een tekst", "an invalid \\ escape in a string"),
-    "json.extra_data": (
-        "na het einde van de JSON staat nog meer tekst",
-        "more text after the end of the JSON",
-    ),
     "json.too_deep": (
         "lijsten of objecten te diep in elkaar genest",
         "arrays or objects nested too deeply",
