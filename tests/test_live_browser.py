@@ -236,7 +236,7 @@ def test_a_class_of_three_in_a_real_browser(live, browser, invoke):
 
     files = wait_for_files(results, 3)
     assert process.stop() == 0, process.output()
-    assert "3 resultatenbestanden in" in process.output()
+    assert "3 resultaatbestanden in" in process.output()
     assert "Traceback" not in process.output()
     assert len(list(results.glob("*.json"))) == 3
     assert (results.stat().st_mode & 0o777) == 0o700

@@ -74,6 +74,7 @@ def timer_json(session: LiveSession) -> dict[str, Any] | None:
 def examples_json(session: LiveSession, shown: ShownItem) -> list[dict[str, Any]]:
     pset = session.sets.get(shown.item.set_id)
     out = []
+    room = MAX_EXAMPLES  # in all: the reveal has to fit the projector above its buttons
     for pid in shown.item.principles:
         principle = pset.principle(pid) if pset else None
         if principle is None:
@@ -84,11 +85,13 @@ def examples_json(session: LiveSession, shown: ShownItem) -> list[dict[str, Any]
             ("ui.drill.practice_for", principle.illustrations),
         )
         for key, texts in blocks:
-            if texts:  # questions for any parent, then lines from practice (one family)
+            if texts and room > 0:  # questions for any parent, then lines from practice
+                taken = texts[:room]
+                room -= len(taken)
                 out.append(
                     {
                         "heading": t(key, session.lang, principle=title),
-                        "questions": [q.get(session.lang) for q in texts[:MAX_EXAMPLES]],
+                        "questions": [q.get(session.lang) for q in taken],
                     }
                 )
     return out
