@@ -76,15 +76,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wachtkamer · {joined} aangemeld",
         "Waiting room · {joined} joined",
     ),
-    "ui.live.status.question": (
+    "ui.live.status.question.one": (
+        "Casus {number} van {total} · 1 van {joined} heeft geantwoord",
+        "Case {number} of {total} · 1 of {joined} has answered",
+    ),
+    "ui.live.status.question.many": (
         "Casus {number} van {total} · {answered} van {joined} hebben geantwoord",
         "Case {number} of {total} · {answered} of {joined} have answered",
     ),
-    "ui.live.status.revealed": (
+    "ui.live.status.revealed.one": (
+        "Casus {number} van {total} · antwoord getoond · 1 van {joined} heeft geantwoord",
+        "Case {number} of {total} · answer shown · 1 of {joined} has answered",
+    ),
+    "ui.live.status.revealed.many": (
         "Casus {number} van {total} · antwoord getoond · {answered} van {joined} hebben geantwoord",
         "Case {number} of {total} · answer shown · {answered} of {joined} have answered",
     ),
-    "ui.live.status.end": (
+    "ui.live.status.end.one": ("Afgelopen · 1 deelnemer", "Finished · 1 trainee"),
+    "ui.live.status.end.many": (
         "Afgelopen · {joined} deelnemers",
         "Finished · {joined} trainees",
     ),

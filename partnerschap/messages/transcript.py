@@ -91,9 +91,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wie is de professional in dit transcript?",
         "Who is the professional in this transcript?",
     ),
-    "prompt.analyze.speaker": (
-        "{name}: {share} van de woorden, {turns} beurten",
-        "{name}: {share} of the words, {turns} turns",
+    "prompt.analyze.speaker.one": (
+        "{name}: {share} van de woorden, 1 beurt",
+        "{name}: {share} of the words, 1 turn",
+    ),
+    "prompt.analyze.speaker.many": (
+        "{name}: {share} van de woorden, {n} beurten",
+        "{name}: {share} of the words, {n} turns",
     ),
     # --- the report -------------------------------------------------------------------------
     "ui.analyze.title": ("Gespreksanalyse", "Conversation analysis"),

@@ -380,12 +380,12 @@ def speaker_choices(transcript: Transcript, lang: str) -> list[tuple[str, str]]:
     return [
         (
             s.name,
-            t(
+            t_n(
                 "prompt.analyze.speaker",
+                s.turns,
                 lang,
                 name=s.name,
                 share=format_share(s.share, lang),
-                turns=s.turns,
             ),
         )
         for s in transcript.speakers()

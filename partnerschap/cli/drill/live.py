@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerschap.cli import state
 from partnerschap.errors import PartnerschapError
-from partnerschap.messages import t
+from partnerschap.messages import t, t_n
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -209,7 +209,11 @@ class LiveCommand:
             "total": session.total,
             "answered": session.answered_count() if session.items else 0,
         }
-        line = t(key, session.lang, **params)
+        if session.phase.value == "lobby":
+            line = t(key, session.lang, **params)
+        else:  # the verb and noun follow the count: "1 van 3 heeft geantwoord"
+            count = params["joined"] if session.phase.value == "end" else params["answered"]
+            line = t_n(key, count, session.lang, **params)
         if line != shown:
             console.print(line, highlight=False, markup=False)
         return line
