@@ -20,8 +20,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
-from typing import Any, NoReturn
+
+# Only for the annotations (strings, never evaluated): this module runs before anything else,
+# also for --version, and typing alone costs several milliseconds to import.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any, NoReturn
 
 #: The exit code of a run whose standard output could not be written (not a user error).
 EXIT_STDOUT_FAILED = 1
