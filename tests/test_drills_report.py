@@ -220,3 +220,17 @@ def test_trainee_without_a_name(invoke, tmp_path):
 def test_bar():
     assert bar(0.5, 10) == "█████░░░░░"
     assert bar(0, 4) == "░░░░" and bar(1, 4) == "████"
+
+
+def test_a_trainee_name_cannot_make_links_in_the_markdown(invoke, class_folder, tmp_path):
+    """The report goes to a trainer's mail: a name typed as ``[x](http://…)`` or with
+    ``*``/``|`` stays the letters typed, not a link, emphasis or a broken table."""
+    source = json.loads((class_folder / "Sam.json").read_text("utf-8"))
+    source["trainee"] = "[klik](http://voorbeeld.test) *vet* | x"
+    (class_folder / "Sam.json").write_text(json.dumps(source), "utf-8")
+    out = tmp_path / "report.md"
+    result = invoke("drill", "report", class_folder, "--output", out)
+    assert result.exit_code == 0, result.output
+    md = out.read_text("utf-8")
+    assert "[klik](http" not in md and "*vet*" not in md
+    assert r"| \[klik\](http://voorbeeld.test) \*vet\* \| x | 3/6 | 50% | 1 |" in md

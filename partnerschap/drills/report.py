@@ -16,6 +16,7 @@ from partnerschap.drills.model import DrillCatalog, DrillItem
 from partnerschap.drills.results import NotResults, ResultsFile, read_results_file
 from partnerschap.errors import PartnerschapError
 from partnerschap.i18n import LocalizedText
+from partnerschap.markdown_text import escape_inline
 from partnerschap.messages import t, t_n
 from partnerschap.sets.model import PrincipleSet
 
@@ -295,7 +296,8 @@ def report_json(report: DrillReport, lang: str) -> dict[str, Any]:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A table cell of a trainee's name or a label: markdown in it is escaped."""
+    return escape_inline(text)
 
 
 def _quote(text: str) -> str:
