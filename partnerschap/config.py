@@ -36,13 +36,44 @@ def _unquote(value: str) -> str:
     return value
 
 
+#: Largest settings file that is read; a few lines are expected.
+MAX_BYTES = 64 * 1024
+
+
+def _read(path: Path) -> str:
+    """The file's text; a refusal for a device, a FIFO, a folder, too large or not UTF-8.
+
+    Checked before it is read, so ``config.yaml`` pointing at ``/dev/zero`` or a FIFO never
+    stops a command (it is read at every start).
+    """
+    from partnerschap.safe_files import read_bounded
+
+    data = read_bounded(path, MAX_BYTES)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PartnerschapError("error.config.not_utf8", path=str(path)) from None
+
+
+def read_problem(path: Path | None = None) -> PartnerschapError | None:
+    """Why the settings file cannot be read (None when it can, or when there is none)."""
+    path = path or config_path()
+    try:
+        _read(path)
+    except PartnerschapError as exc:
+        if getattr(exc, "reason", None) == "not_found":
+            return None
+        return exc
+    return None
+
+
 def read_located(path: Path | None = None) -> dict[str, tuple[str, int]]:
     """The settings in the file with the line each is on: ``{key: (value, line)}``."""
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return {}
+        text = _read(path)
+    except PartnerschapError:
+        return {}  # said by :func:`read_problem`; the defaults apply
     settings: dict[str, tuple[str, int]] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw or raw[0].isspace():  # a value continued from the line above

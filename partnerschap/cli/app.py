@@ -64,7 +64,8 @@ class LangGroup(TyperGroup):
                 break
             rest.append(arg)
             i += 1
-        state.activate(lang_option)
+        # Said once, by the outermost group (a command group inside activates again).
+        state.activate(lang_option, warn=ctx.parent is None)
         return super().parse_args(ctx, rest)
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:

@@ -29,22 +29,33 @@ def resolve(option: str | None) -> Lang:
 _explicit = False
 
 
-def activate(option: str | None) -> None:
+def activate(option: str | None, *, warn: bool = True) -> None:
     global _explicit
     if option is not None and normalize_lang(option) is None:
         set_current("nl")
         fail(PartnerschapError("error.bad_lang", lang=option))
     _explicit = option is not None or bool(os.environ.get("PARTNERSCHAP_LANG"))
     set_current(resolve(option))
-    if not _explicit:
-        warn_unknown_language()
+    if warn:
+        warn_settings_file(language=not _explicit)
 
 
-def warn_unknown_language() -> None:
-    """Say so when the settings file names a language that does not exist (it is not used)."""
-    from partnerschap.config import SETTINGS, config_path, read_located
+def warn_settings_file(*, language: bool) -> None:
+    """Say so when the settings file cannot be read (a device, a FIFO, not UTF-8: the
+    defaults apply), or, with ``language``, names a language that does not exist."""
+    from partnerschap.config import SETTINGS, config_path, read_located, read_problem
 
     if os.environ.get("PARTNERSCHAP_HOME") is None and os.environ.get("PARTNERSCHAP_NO_CONFIG"):
+        return
+    problem = read_problem()
+    if problem is not None:
+        err().print(
+            t("warning.config_unreadable", problem=problem.render(current())),
+            style="yellow",
+            markup=False,
+        )
+        return
+    if not language:
         return
     value, line = read_located().get("language", ("", 0))
     if not value or normalize_lang(value) is not None:
@@ -55,7 +66,7 @@ def warn_unknown_language() -> None:
             "warning.config_language",
             path=str(config_path()),
             line=line,
-            value=value,
+            value=value if len(value) <= 40 else value[:39] + "…",
             allowed=", ".join(allowed),
             chosen=current(),
         ),

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from partnerschap.cli import state
-from partnerschap.cli.early import PASSPHRASE_ENV, without_line_end
+from partnerschap.cli.early import PASSPHRASE_ENV, PASSPHRASE_MAX_BYTES, without_line_end
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 
 if TYPE_CHECKING:
     from partnerschap.log.store import Store
+    from partnerschap.safe_files import FileRefused
 
 TRIES = 3
 
@@ -49,16 +50,27 @@ def passphrase_file() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def _reason(refusal: FileRefused) -> str:
+    """Why a file was refused, without its path (the message names it already)."""
+    problem = refusal.problem()
+    return t(problem.key, **problem.params)
+
+
 def read_passphrase_file(path: Path) -> str:
     """The passphrase in ``path``: its text without the final line break."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise PartnerschapError("error.crypto.file_missing", path=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        detail = getattr(exc, "strerror", None) or str(exc)
+    from partnerschap.safe_files import FileRefused, read_bounded
+
+    try:  # a FIFO or a device is refused, never waited on or read without end
+        text = read_bounded(path, PASSPHRASE_MAX_BYTES).decode("utf-8")
+    except FileRefused as exc:
+        if exc.reason == "not_found":
+            raise PartnerschapError("error.crypto.file_missing", path=str(path)) from None
         raise PartnerschapError(
-            "error.crypto.file_unreadable", path=str(path), detail=detail
+            "error.crypto.file_unreadable", path=str(path), detail=_reason(exc)
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise PartnerschapError(
+            "error.crypto.file_unreadable", path=str(path), detail=str(exc)
         ) from exc
     text = without_line_end(text)
     if not text.strip():

@@ -100,7 +100,8 @@ def collect_paths(paths: Sequence[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*.json") if p.is_file())
+            # Anything but a folder: a FIFO or a device is named as skipped, not left out.
+            out += sorted(p for p in path.rglob("*.json") if not p.is_dir())
         else:
             out.append(path)
     return out
@@ -221,6 +222,10 @@ def report_from_paths(
 ) -> DrillReport:
     """Read and combine; raises when not a single usable file is left."""
     files, skipped, duplicates = read_all(paths)
+    if not files and not skipped and not duplicates:
+        raise PartnerschapError(
+            "error.drill.no_results_found", paths=", ".join(str(p) for p in paths)
+        )
     if not files:
         from partnerschap.i18n import current
 

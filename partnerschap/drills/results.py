@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerschap.drills.practice import Answer, Filters, score
-from partnerschap.safe_files import JsonProblem, parse_json
+from partnerschap.safe_files import FileRefused, JsonProblem, parse_json, read_bounded
 
 FORMAT = "partnerschap-drill-results"
 FORMAT_VERSION = 1
@@ -245,15 +245,23 @@ def parse_results(data: Any, path: str) -> ResultsFile:
     )
 
 
+#: Why a results file is skipped, for each reason :mod:`partnerschap.safe_files` refuses one.
+_SKIP_FOR_REFUSAL = {
+    "not_found": "report.skip.not_found",
+    "is_dir": "report.skip.not_regular",
+    "not_regular": "report.skip.not_regular",
+    "too_big": "report.skip.too_big",
+    "unreadable": "report.skip.unreadable",
+}
+
+
 def read_results_file(path: Path, display: str | None = None) -> ResultsFile:
     """Read one results file; raises :class:`NotResults` for anything that is not one."""
     display = display or str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise NotResults("report.skip.too_big")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotResults("report.skip.unreadable", detail=exc.strerror or str(exc)) from exc
+        raw = read_bounded(path, MAX_BYTES)  # a FIFO or a device is refused, never waited on
+    except FileRefused as exc:
+        raise NotResults(_SKIP_FOR_REFUSAL[exc.reason], **exc.params) from None
     try:
         data = parse_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

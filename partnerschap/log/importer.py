@@ -8,6 +8,7 @@ store are skipped.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from partnerschap.errors import PartnerschapError
 from partnerschap.log.exporters.json_export import FORMAT, VERSION
 from partnerschap.reflection.record import FieldProblem, Reflection, document_problem
-from partnerschap.safe_files import JsonProblem, parse_json
+from partnerschap.safe_files import FileRefused, JsonProblem, open_checked, parse_json
 
 if TYPE_CHECKING:
     from partnerschap.log.store import Store
@@ -50,6 +51,8 @@ _HEADER = [
     '  "reflections": [\n',
 ]
 STREAM_MIN = 1_000_000  # bytes; smaller files are simply parsed whole
+#: Largest backup that is read: ten times an export of 10,000 long reflections.
+MAX_BYTES = 1024 * 1024 * 1024
 
 
 def read_export(path: Path) -> ExportFile:
@@ -60,16 +63,15 @@ def read_export(path: Path) -> ExportFile:
     is parsed as a whole.
     """
     display = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise PartnerschapError("error.import.not_found", path=display)
-    except FileNotFoundError as exc:
-        raise PartnerschapError("error.import.not_found", path=display) from exc
-    except OSError as exc:
-        raise PartnerschapError(
-            "error.import.unreadable", path=display, detail=exc.strerror or str(exc)
-        ) from exc
+    try:  # a FIFO or a device (/dev/zero) is refused at once, never waited on or read
+        with open_checked(path, MAX_BYTES) as fh:
+            size = os.fstat(fh.fileno()).st_size
+    except FileRefused as exc:
+        if exc.reason in ("not_found", "is_dir"):
+            raise PartnerschapError("error.import.not_found", path=display) from None
+        if exc.reason == "unreadable":
+            raise PartnerschapError("error.import.unreadable", **exc.params) from None
+        raise
     if size >= STREAM_MIN:
         count = _streamable(path)
         if count is not None:

@@ -294,6 +294,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Onbekende instelling '{key}'. Bekend: {known}.",
         "Unknown setting '{key}'. Known: {known}.",
     ),
+    "warning.config_unreadable": (
+        "Let op: de instellingen zijn niet gelezen, de standaardinstellingen gelden: {problem}",
+        "Note: the settings were not read, the defaults apply: {problem}",
+    ),
+    "error.config.not_utf8": (
+        "{path}: het bestand is geen UTF-8-tekst",
+        "{path}: the file is not UTF-8 text",
+    ),
     "warning.config_language": (
         'Let op: {path}:{line}: de taal "{value}" bestaat niet (mogelijk: {allowed}); '
         "de taal is nu {chosen}. Wijzigen: partnerschap config set language nl",

@@ -278,6 +278,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not valid JSON (line {line}: {detail})",
     ),
     "report.skip.not_found": ("bestand niet gevonden", "file not found"),
+    "report.skip.not_regular": (
+        "geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pipe)",
+        "not a regular file (but, for example, a folder, a device or a pipe)",
+    ),
     "report.skip.duplicate": (
         "dezelfde sessie als een ander bestand; één keer geteld",
         "the same session as another file; counted once",
@@ -312,6 +316,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "er precies {count} (zie --list)",
         "The number of answers ({given}) does not match the number of items ({count}); give "
         "exactly {count} (see --list)",
+    ),
+    "error.drill.no_results_found": (
+        "Geen resultaatbestanden (*.json) gevonden in: {paths}",
+        "No results files (*.json) found in: {paths}",
     ),
     "error.drill.no_results": (
         "Geen bruikbare resultaatbestanden ({count} overgeslagen):\n{files}",

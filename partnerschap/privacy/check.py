@@ -62,22 +62,29 @@ def decode_text(data: bytes, display: str) -> str:
 
 
 def read_text_file(path: Path) -> str:
+    """The text of a regular file of at most :data:`MAX_BYTES`.
+
+    Checked before anything is read: a directory, a device (``/dev/zero``), a FIFO or a
+    socket is refused at once instead of read without end or waited on forever.
+    """
+    from partnerschap.safe_files import FileRefused, open_checked
+
     display = str(path)
     try:
-        if path.is_dir():
-            raise PartnerschapError("error.privacy.is_dir", path=display)
-        if path.stat().st_size > MAX_BYTES:  # refused without being read
-            raise _too_large(display)
-        with path.open("rb") as stream:  # a file that grows while read: at most the limit
+        with open_checked(path, MAX_BYTES) as stream:  # grows while read: at most the limit
             data = stream.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise _too_large(display)
-    except FileNotFoundError as exc:
-        raise PartnerschapError("error.privacy.not_found", path=display) from exc
+    except FileRefused as exc:
+        if exc.reason == "too_big":
+            raise _too_large(display) from None
+        if exc.reason in ("not_found", "is_dir", "unreadable"):
+            raise PartnerschapError(f"error.privacy.{exc.reason}", **exc.params) from None
+        raise
     except OSError as exc:
         raise PartnerschapError(
             "error.privacy.unreadable", path=display, detail=exc.strerror or str(exc)
         ) from exc
+    if len(data) > MAX_BYTES:
+        raise _too_large(display)
     return decode_text(data, display)
 
 
