@@ -407,7 +407,7 @@ def reflect_keys(
     step."""
     scenario_id = plan.scenario_ids()[scenario_index]
     keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER  # date: today
-    keys += DOWN * scenario_index + ENTER
+    keys += DOWN * (scenario_index + 1) + ENTER  # nothing is pointed at first
     for principle, refs in plan.ordered_principles(scenario_id, quick=quick):
         for ref in refs:
             default = "" if ref in hinted or principle.id in hinted else yes

@@ -66,7 +66,7 @@ def test_export_markdown_to_stdout(invoke, saved):
     assert "- Wanneer gaat het wel goed thuis?" in first
     assert "## Wat werkte" in md and "Stiltes laten vallen" in md
     assert "| Set | Uitgangspunt | Resultaat |" in md  # the reflection over two sets
-    assert md.rstrip().endswith("Bevat geen namen van cliënten._")
+    assert md.rstrip().endswith("kijk zelf na of er geen namen van cliënten meer in staan._")
 
 
 def test_user_text_cannot_break_the_markdown(invoke, saved):

@@ -42,3 +42,19 @@ def test_folder_export_names_carry_no_identifier(invoke, named_kinds, tmp_path, 
     # The harmless kind stays in its name, so a folder still reads as a list of visits.
     assert any(name.startswith("2026-11-22-huisbezoek-moeder-") for name in names), names
     assert all(any(i in name for i in ids) for name in names)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_markdown_footer_claims_no_more_than_the_export_did(invoke, named_kinds, lang):
+    """The footer promised "no client names" always, also in an export made with
+    --keep-identifiers that holds "moeder Fatima" and a phone number."""
+    kept = invoke("--lang", lang, "export", "--keep-identifiers").stdout
+    assert "Fatima" in kept and "12345678" in kept
+    footer = kept.rstrip().splitlines()[-1]
+    assert "geen namen" not in footer and "no client names" not in footer
+    assert ("niet vervangen" if lang == "nl" else "not replaced") in footer
+    # Redacted: the names found are replaced; the footer says so and asks to check.
+    redacted = invoke("--lang", lang, "export").stdout
+    assert "Fatima" not in redacted
+    footer = redacted.rstrip().splitlines()[-1]
+    assert ("kijk zelf" if lang == "nl" else "check yourself") in footer, footer

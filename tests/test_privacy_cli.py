@@ -247,7 +247,7 @@ def keys_until_the_choice(note: str = NOTE) -> str:
 
     plan = choose_sets(load_catalog(), "partnerschap")
     keys = ENTER + "huisbezoek" + ENTER + "moeder, vader" + ENTER
-    keys += DOWN * plan.scenario_ids().index("angry") + ENTER
+    keys += DOWN * (plan.scenario_ids().index("angry") + 1) + ENTER  # nothing pointed at first
     focus = list(plan.scenario("angry").focus)
     last = {ref.split(".")[0]: ref for ref in focus}
     first_note = True

@@ -24,7 +24,7 @@ def quick_keys(scenario: str, answer_key: str, lang: str = "nl") -> tuple[str, l
     keys = ENTER  # date: today
     keys += "huisbezoek" + ENTER
     keys += "moeder, vader" + ENTER
-    keys += DOWN * scenarios.index(scenario) + ENTER
+    keys += DOWN * (scenarios.index(scenario) + 1) + ENTER  # nothing pointed at first
     focus: list[str] = []
     for principle, refs in plan.ordered_principles(scenario, quick=True):
         keys += (answer_key + ENTER) * len(refs)
@@ -57,7 +57,7 @@ def test_full_reflection_in_english(invoke, keyboard):
     plan = choose_sets(load_catalog(), "partnerschap")
     checks = plan.ordered_checks("relieved")
     keys = (
-        "\x7f" * 10 + "2026-11-20" + ENTER + "phone call" + ENTER + "mother" + ENTER + ENTER
+        "\x7f" * 10 + "2026-11-20" + ENTER + "phone call" + ENTER + "mother" + ENTER + DOWN + ENTER
     )  # relieved
     principles_seen: list[str] = []
     last = {ref.split(".")[0]: ref for ref in checks}
@@ -101,7 +101,7 @@ def test_invalid_date_is_asked_again(invoke, keyboard):
 
 def test_enter_alone_picks_no_answer(invoke, keyboard, isolated_home):
     """A check has no pre-selected answer: Enter before choosing does nothing."""
-    keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER + DOWN * 1 + ENTER  # angry
+    keys = ENTER + "huisbezoek" + ENTER + "moeder" + ENTER + DOWN * 2 + ENTER  # angry
     plan = choose_sets(load_catalog(), "partnerschap")
     headings = []
     for principle, refs in plan.ordered_principles("angry", quick=True):
@@ -123,3 +123,18 @@ def test_enter_alone_picks_no_answer(invoke, keyboard, isolated_home):
     # the principles' headings come in asking order, each once
     places = [result.stdout.index(title) for title in headings]
     assert places == sorted(places)
+
+
+def test_enter_alone_picks_no_scenario(invoke, keyboard, isolated_home):
+    """How the conversation went has no pre-selected answer either: a tired Enter used to
+    record "Ouders zijn opgelucht" (and ask its strength question)."""
+    keys, _ = quick_keys("angry", "n")
+    context = ENTER + "huisbezoek" + ENTER + "moeder, vader" + ENTER
+    assert keys.startswith(context)
+    keys = context + ENTER + keys[len(context) :]  # Enter alone first: nothing chosen yet
+    keys += ENTER + ENTER  # no questions, no intention
+    keyboard(keys)
+    result = invoke("reflect", "--quick")
+    assert result.exit_code == 0, result.output
+    assert "Ouders worden boos" in result.stdout
+    assert "opgelucht" not in result.stdout

@@ -18,7 +18,7 @@ FOCUS = list(PLAN.scenario("angry").focus)
 
 def start_keys() -> str:
     """Date (today), kind, participants, scenario 'angry' (the second)."""
-    return ENTER + "huisbezoek" + ENTER + "moeder, vader" + ENTER + DOWN + ENTER
+    return ENTER + "huisbezoek" + ENTER + "moeder, vader" + ENTER + DOWN * 2 + ENTER
 
 
 def check_keys() -> list[str]:

@@ -243,9 +243,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.config_file": ("Instellingenbestand: {path}", "Settings file: {path}"),
     "ui.config_set": ("{key} = {value} (in {path})", "{key} = {value} (in {path})"),
     "ui.md.title": ("Reflectie", "Reflection"),
-    "ui.md.generated": (
-        "Gemaakt met partnerschap {version}. Bevat geen namen van cliënten.",
-        "Made with partnerschap {version}. Contains no client names.",
+    "ui.md.generated": ("Gemaakt met partnerschap {version}.", "Made with partnerschap {version}."),
+    "ui.md.generated.redacted": (
+        "Gemaakt met partnerschap {version}. Gevonden persoonsgegevens zijn vervangen door "
+        "placeholders; kijk zelf na of er geen namen van cliënten meer in staan.",
+        "Made with partnerschap {version}. Personal data that was found is replaced by "
+        "placeholders; check yourself that no client names are left.",
+    ),
+    "ui.md.generated.as_stored": (
+        "Gemaakt met partnerschap {version}. Zoals opgeslagen: persoonsgegevens zijn niet "
+        "vervangen. Deel dit bestand niet.",
+        "Made with partnerschap {version}. As stored: personal data is not replaced. "
+        "Do not share this file.",
     ),
     # --- errors ----------------------------------------------------------------------------
     "error.prefix": ("Fout", "Error"),

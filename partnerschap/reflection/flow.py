@@ -169,6 +169,7 @@ class ReflectionFlow:
             t("prompt.scenario", self.lang),
             choices,
             instruction=t("prompt.select.instruction", self.lang),
+            preselect=False,  # Enter alone must not record "relieved" for a tired user
         )
         reflection.scenario = chosen or "other"
         self.keep_scenario_title(reflection)

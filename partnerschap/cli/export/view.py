@@ -142,7 +142,7 @@ def document_pieces(
         return json_document(
             doc for _id, doc in counted(stored_docs(store, filters, redactor), tick)
         )
-    writer = MarkdownWriter(lang, store.texts())
+    writer = MarkdownWriter(lang, store.texts(), "redacted" if redactor else "as_stored")
     rows = counted(store.iter_outlines(filters), tick)
     outlines = (stored_json(store, sketch) for _id, sketch in rows)
     return writer.document(map(redactor.outline, outlines) if redactor else outlines)
@@ -195,7 +195,7 @@ def write_folder(
         raise PartnerschapError(
             "error.write_failed", path=str(folder), detail=exc.strerror or str(exc)
         ) from exc
-    writer = MarkdownWriter(lang, store.texts())
+    writer = MarkdownWriter(lang, store.texts(), "redacted" if redactor else "as_stored")
     footer = writer.footer()
     count = 0
     if fmt == "json":

@@ -33,8 +33,13 @@ class MarkdownWriter:
     and escapes each principle's title and questions once. Labels are looked up once.
     """
 
-    def __init__(self, lang: str, texts: Mapping[int, Any] | None = None) -> None:
+    def __init__(
+        self, lang: str, texts: Mapping[int, Any] | None = None, privacy: str | None = None
+    ) -> None:
         self.lang = lang
+        #: What the footer may say about personal data: ``"redacted"`` (an export that
+        #: replaced what it found), ``"as_stored"`` (``--keep-identifiers``) or None.
+        self.privacy = privacy
         self.table = TextTable(texts)
         keys = (
             "ui.md.title",
@@ -83,7 +88,8 @@ class MarkdownWriter:
         return found
 
     def footer(self) -> str:
-        return f"_{t('ui.md.generated', self.lang, version=__version__)}_\n"
+        key = f"ui.md.generated.{self.privacy}" if self.privacy else "ui.md.generated"
+        return f"_{t(key, self.lang, version=__version__)}_\n"
 
     def render(
         self, doc: Mapping[str, Any], *, scenario_title: str | None = None, heading_level: int = 1
@@ -216,9 +222,14 @@ def reflection_to_markdown(
 
 
 def reflections_to_markdown(
-    reflections: Iterable[Reflection], lang: str, *, scenario_titles: dict[str, str] | None = None
+    reflections: Iterable[Reflection],
+    lang: str,
+    *,
+    scenario_titles: dict[str, str] | None = None,
+    privacy: str | None = None,
 ) -> str:
+    """``privacy`` as for :class:`MarkdownWriter`: what the footer says about personal data."""
     titles = scenario_titles or {}
-    writer = MarkdownWriter(lang)
+    writer = MarkdownWriter(lang, privacy=privacy)
     parts = [writer.render(r.to_json(), scenario_title=titles.get(r.id)) for r in reflections]
     return "\n---\n\n".join(parts) + "\n" + writer.footer()
