@@ -301,3 +301,14 @@ def test_other_sites_cannot_open_the_websocket(live):
     ) as ws:
         ws.send_json({"type": "hello", "token": None})
         assert receive_until(ws, "need_join")
+
+
+def test_a_page_that_comes_back_while_the_session_stops_is_told_so(live):
+    client, room = live()
+    room.closing = True  # Room.close() has begun: the server is about to stop
+    with client.websocket_connect(f"/{room.session.code}/ws") as ws:
+        ws.send_json({"type": "hello", "token": None})
+        assert ws.receive_json() == {"type": "closed"}
+        with pytest.raises(WebSocketDisconnect) as info:
+            ws.receive_json()
+    assert info.value.code == 1001

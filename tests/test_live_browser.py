@@ -280,5 +280,17 @@ def test_one_case_one_trainee_in_the_singular(isolated_home, tmp_path, browser):
         expect(projector.locator(".summary")).to_have_text("1 casus besproken met 1 deelnemer.")
         score = re.compile(r"^[01] van 1 goed \(1 casus\)$")
         expect(sam.get_by_test_id("my-score")).to_have_text(score)
-    finally:
         assert process.stop() == 0, process.output()
+        # The trainer has stopped: the phone keeps its score and says the session is over
+        # instead of "reconnecting …" for ever; so does the projector, without its buttons.
+        for page in (sam, projector):
+            expect(page.locator("#closed")).to_have_text("De sessie is afgelopen.")
+            expect(page.locator("#closed")).to_be_visible()
+        sam.wait_for_timeout(1500)  # longer than the first reconnect attempts
+        for page in (sam, projector):
+            assert page.locator("#offline").is_hidden()
+        expect(projector.locator("#controls")).to_be_hidden()
+        expect(sam.get_by_test_id("my-score")).to_have_text(score)
+    finally:
+        if process.proc.poll() is None:
+            assert process.stop() == 0, process.output()

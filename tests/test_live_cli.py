@@ -221,3 +221,41 @@ def test_results_path_is_printed_even_when_nobody_answered(env, tmp_path):
     assert code == 0, live.output()
     assert "Nobody answered anything" in live.output()
     assert not Path(env["PARTNERSCHAP_HOME"], "drills").exists()
+
+
+def test_stopping_tells_every_page_the_session_is_over(env, tmp_path):
+    """q, Ctrl-C or SIGTERM: the open pages are told the session has stopped (so a phone says so
+    instead of "reconnecting …" for ever) and their connections are closed as going away."""
+    from websockets.exceptions import ConnectionClosed
+
+    live = LiveProcess(
+        "--host", "127.0.0.1", "--no-browser", "--rounds", "1", "--seed", "7",
+        "--results", str(tmp_path / "class"), env=env,
+    )  # fmt: skip
+    try:
+        join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
+        projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
+        live.wait_for(r"Wachtkamer")
+        ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
+        with connect(ws_url) as trainer, connect(ws_url) as sam:
+            trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
+            view_in(trainer, "lobby")
+            sam.send(json.dumps({"type": "hello", "token": None}))
+            messages(sam, "need_join")
+            sam.send(json.dumps({"type": "join", "name": "Sam"}))
+            messages(sam, "joined")
+            live.wait_for(r"1 aangemeld")
+            live.proc.send_signal(signal.SIGINT)
+            for ws in (trainer, sam):
+                kinds = []
+                with contextlib.suppress(ConnectionClosed):
+                    while True:
+                        kinds.append(json.loads(ws.recv(timeout=TIMEOUT))["type"])
+                assert kinds[-1:] == ["closed"], kinds
+                assert ws.close_code == 1001
+        code = live.proc.wait(TIMEOUT)
+    finally:
+        if live.proc.poll() is None:
+            live.proc.kill()
+    assert code == 0, live.output()
+    assert "Traceback" not in live.output()

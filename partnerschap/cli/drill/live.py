@@ -10,6 +10,7 @@ results are written (after every reveal, at the end and on stopping) and their f
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 import signal
 import sys
@@ -146,6 +147,8 @@ class LiveCommand:
                 webbrowser.open(projector_url)
             self.control(console, session, room, server)
         finally:
+            with contextlib.suppress(Exception):  # the pages are told; the results come first
+                server.run_and_wait(room.close)
             server.stop()
             written = room.save()
             self.show_end(console, session, written, writer.folder)

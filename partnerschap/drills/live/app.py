@@ -44,6 +44,7 @@ from partnerschap.drills.live.views import projector_view, trainee_view
 from partnerschap.messages import t
 
 CONTROL_ACTIONS = ("forward", "next", "previous", "reveal", "timer", "end")
+GOING_AWAY = 1001  # the WebSocket close code once the session has stopped
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -128,6 +129,7 @@ class Room:
     written: list[Any] = field(default_factory=list)
     saver: ThreadPoolExecutor | None = None
     pending: Future[list[Any]] | None = None
+    closing: bool = False
 
     # --- messages --------------------------------------------------------------------------
 
@@ -258,6 +260,16 @@ class Room:
             self.written = self.writer.write(self.session)
         return self.written
 
+    async def close(self, timeout: float = 1.0) -> None:
+        """The session stops: every open page is told so (it stops reconnecting and says the
+        session is over) and its connection is closed; waits at most ``timeout`` for that."""
+        self.closing = True
+        for client in self.clients:
+            client.post({"type": "closed"})
+        deadline = time.monotonic() + timeout
+        while self.clients and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+
     def view(self, client: Client) -> dict[str, Any] | None:
         if client.role == "projector":
             return projector_view(self.session)
@@ -282,6 +294,9 @@ class Room:
                     messages.append({"type": "state", "view": view})
             for message in messages:
                 await client.ws.send_text(json.dumps(message, ensure_ascii=False))
+                if message["type"] == "closed":
+                    await client.ws.close(code=GOING_AWAY)
+                    return
 
     async def serve(self, ws: WebSocket) -> None:
         address = ws.client.host if ws.client else "?"
@@ -291,6 +306,10 @@ class Room:
             await ws.close(code=1008)
             return
         await ws.accept()
+        if self.closing:
+            await ws.send_text(json.dumps({"type": "closed"}))
+            await ws.close(code=GOING_AWAY)
+            return
         if self.loop is None:
             self.loop = asyncio.get_running_loop()
         client = Client(

@@ -85,6 +85,7 @@ def trainee_page(session: LiveSession) -> str:
         + "</form>\n</section>\n"
         + '<section id="screen" aria-live="polite"></section>\n'
         + f'<p id="offline" role="status" hidden>{escape(t("live.page.offline", lang))}</p>\n'
+        + f'<p id="closed" role="status" hidden>{escape(t("live.page.ended", lang))}</p>\n'
         + "</main>\n</body>\n</html>\n"
     )
 
@@ -124,6 +125,7 @@ def projector_page(session: LiveSession, join_url: str) -> str:
         + button.format(id="end", label=escape(t("live.page.end", lang)))
         + "\n</nav>\n"
         + f'<p id="offline" role="status" hidden>{escape(t("live.page.offline", lang))}</p>\n'
+        + f'<p id="closed" role="status" hidden>{escape(t("live.page.ended", lang))}</p>\n'
         + f'<p id="not-trainer" role="alert" hidden>{escape(t("live.page.not_trainer", lang))}'
         + "</p>\n"
         + "</main>\n</body>\n</html>\n"

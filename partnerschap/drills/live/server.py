@@ -149,6 +149,12 @@ class LiveServer:
             return function(*args)
         return asyncio.run_coroutine_threadsafe(wrapped(), self.loop).result(timeout)
 
+    def run_and_wait(self, coroutine: Callable[[], Any], timeout: float = 5) -> Any:
+        """Run the coroutine function on the server's loop and wait for its result."""
+        if self.loop is None or not self.loop.is_running():
+            return None
+        return asyncio.run_coroutine_threadsafe(coroutine(), self.loop).result(timeout)
+
     def stop(self, timeout: float = 5.0) -> None:
         if self.server is not None:
             self.server.should_exit = True

@@ -14,6 +14,7 @@
   let view = null;
   let timerEnd = null;
   let ticker = null;
+  let closed = false; // the trainer has stopped the session: no reconnecting
 
   function text(key, params) {
     let s = T[key] || key;
@@ -74,6 +75,7 @@
     });
     socket.addEventListener("message", (event) => receive(JSON.parse(event.data)));
     socket.addEventListener("close", () => {
+      if (closed) return;
       document.getElementById("offline").hidden = false;
       retry = Math.min(retry + 1, 6);
       setTimeout(connect, 250 * 2 ** retry);
@@ -84,6 +86,8 @@
     if (message.type === "state") {
       view = message.view;
       draw();
+    } else if (message.type === "closed") {
+      showClosed();
     } else if (message.type === "need_join") {
       showJoin(true);
     } else if (message.type === "joined") {
@@ -101,6 +105,21 @@
         showError(message.text);
       }
     }
+  }
+
+  // The session has stopped: what is on the screen stays (a phone keeps its score), nothing
+  // can be tapped or controlled any more, and the page says so.
+  function showClosed() {
+    closed = true;
+    clearInterval(ticker);
+    ticker = null;
+    const timer = document.getElementById("timer");
+    if (timer) timer.hidden = true;
+    document.getElementById("offline").hidden = true;
+    document.getElementById("closed").hidden = false;
+    document.querySelectorAll("button").forEach((b) => (b.disabled = true));
+    const controls = document.getElementById("controls");
+    if (controls) controls.hidden = true;
   }
 
   function showError(message) {
