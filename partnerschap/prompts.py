@@ -42,6 +42,8 @@ class Choice:
     label: str
     shortcut: str | None = None
     checked: bool = False
+    #: What the answered question shows (``Ouders worden boos``); the label when ``None``.
+    echo: str | None = None
 
 
 class Prompter(Protocol):

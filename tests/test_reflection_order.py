@@ -152,3 +152,29 @@ def test_resume_at_every_step_keeps_the_headings(scenario, quick):
         check_events(plan, events, "nl")
         noted = [key[5:] for key in full.asked if key.startswith("note:")]
         assert done.notes == {pid: f"over {pid}" for pid in noted}
+
+
+class Hints(ScriptedPrompter):
+    """Keeps the instruction shown with every free-text question."""
+
+    def __init__(self, answers, **kwargs):
+        super().__init__(answers, **kwargs)
+        self.hints: dict[str, str | None] = {}
+
+    def text(self, key, message, default="", instruction=None, validate=None, multiline=False):
+        self.hints[key] = instruction
+        return super().text(key, message, default, instruction, validate, multiline)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("scenario", ["relieved", "angry", "no-trust", "other"])
+def test_every_free_text_question_says_what_enter_alone_does(scenario, lang):
+    plan = PLANS["partnerschap"]
+    prompter = Hints(script(plan, scenario), strict=True)
+    ReflectionFlow(plan, prompter, lang=lang, presenter=Headings([])).run()
+    if plan.scenario(scenario).strength_question:
+        assert "strengths" in prompter.hints
+    for key, hint in prompter.hints.items():
+        if key == "context.date":
+            continue  # its default is shown as the answer itself
+        assert hint and "Enter =" in hint, (key, hint)

@@ -147,3 +147,16 @@ def test_no_save_keeps_no_draft(invoke, keyboard, isolated_home):
     assert result.exit_code == 130
     assert "Er is niets opgeslagen" in result.stderr
     assert not (isolated_home / "partnerschap.db").exists()
+
+
+def test_the_draft_counts_answers_and_notes_apart(invoke, keyboard):
+    keys = check_keys()
+    upto = next(i for i, key in enumerate(keys) if key.startswith("notitie")) + 1
+    stop_halfway(invoke, keyboard, upto)
+    [draft] = drafts()
+    assert len(draft.notes) == 1
+    keyboard(ENTER + "".join(keys[upto:]) + END_KEYS)
+    result = invoke("reflect")
+    assert result.exit_code == 0, result.output
+    answers = f"{upto - 1} antwoorden" if upto > 2 else "1 antwoord"
+    assert f"huisbezoek, {answers} en 1 notitie)" in result.stdout

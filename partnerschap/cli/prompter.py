@@ -21,13 +21,45 @@ def choice_width() -> int:
     return max(20, shutil.get_terminal_size().columns - CHOICE_INDENT - 1)
 
 
-def wrapped_label(label: str, width: int) -> str:
-    """``label`` wrapped at ``width``, later lines indented under the first: the whole
-    question stays readable however long it is."""
+def wrapped_label(label: str, width: int, indent: int = CHOICE_INDENT) -> str:
+    """``label`` wrapped at ``width``, later lines indented under the first (by ``indent``):
+    the whole question stays readable however long it is."""
     import textwrap
 
     lines = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)
-    return ("\n" + " " * CHOICE_INDENT).join(lines) or label
+    return ("\n" + " " * indent).join(lines) or label
+
+
+#: What questionary puts before a question: the mark and a space (``? ``).
+QUESTION_INDENT = 2
+#: The room a typed answer gets behind a text question's instruction before it goes below.
+ANSWER_ROOM = 30
+
+
+def fitted(
+    message: str, instruction: str | None, width: int, gap: int = 1, answer_room: int = 0
+) -> tuple[str, str | None]:
+    """The question and its instruction wrapped between words to fit ``width`` (the terminal
+    does not wrap, it breaks lines inside a word: ``(Enter = geen notit`` / ``ie)``). Later
+    lines are indented under the question's first word; an instruction that does not fit
+    behind the question's last line goes on a line of its own. ``gap``: the spaces
+    questionary writes between the question and the instruction (one; two for a text).
+    ``answer_room``: the columns a typed answer needs behind the instruction; with less
+    room left the answer starts on a line of its own."""
+    from partnerschap.cli.safe_text import wrap_words
+
+    room = max(20, width - QUESTION_INDENT - 1)
+    indent = " " * QUESTION_INDENT
+    text = wrap_words(message, room).replace("\n", "\n" + indent)
+    if not instruction:
+        return text, instruction
+    last = len(text.rsplit("\n", 1)[-1].strip())
+    if last + 1 + len(instruction) <= room:
+        return text, instruction
+    hint = wrap_words(instruction, room).replace("\n", "\n" + indent)
+    if answer_room and len(hint.rsplit("\n", 1)[-1]) + QUESTION_INDENT + answer_room > room:
+        hint += "\n" + indent[:-1]  # questionary writes a space after the instruction
+    return text + "\n" + indent[: max(0, QUESTION_INDENT - gap)], hint
 
 
 class QuestionaryPrompter:
@@ -43,6 +75,18 @@ class QuestionaryPrompter:
             self.kwargs["input"] = input
         if output is not None:
             self.kwargs["output"] = output
+
+    def _fit(
+        self, message: str, instruction: str | None, gap: int = 1, answer_room: int = 0
+    ) -> tuple[str, str | None]:
+        output = self.kwargs.get("output")
+        if output is not None:
+            width = output.get_size().columns
+        else:
+            import shutil
+
+            width = shutil.get_terminal_size().columns
+        return fitted(message, instruction, width, gap, answer_room)
 
     def _ask(self, question: Any) -> Any:
         try:
@@ -64,11 +108,19 @@ class QuestionaryPrompter:
     ) -> str | None:
         import questionary
 
+        use_shortcuts = all(c.shortcut for c in choices) and len(choices) <= 36
+        # the pointer (3), and the shortcut with its bracket and a space (3)
+        width = choice_width() + CHOICE_INDENT - (6 if use_shortcuts else 3)
         qchoices = [
-            questionary.Choice(c.label, value=c.value, shortcut_key=c.shortcut or True)
+            questionary.Choice(
+                wrapped_label(c.label, width, 6 if use_shortcuts else 3),
+                value=c.value,
+                shortcut_key=c.shortcut or True,
+            )
             for c in choices
         ]
-        use_shortcuts = all(c.shortcut for c in choices) and len(choices) <= 36
+        echoes = {q.title: c.echo for q, c in zip(qchoices, choices, strict=True) if c.echo}
+        message, instruction = self._fit(message, instruction)
         question = questionary.select(
             message,
             choices=qchoices,
@@ -81,6 +133,8 @@ class QuestionaryPrompter:
         )
         if default is None and not preselect:
             without_default(question)
+        if echoes:
+            echo_answer(question, echoes)
         return self._ask(question)
 
     def checkbox(
@@ -93,6 +147,7 @@ class QuestionaryPrompter:
             questionary.Choice(wrapped_label(c.label, width), value=c.value, checked=c.checked)
             for c in choices
         ]
+        message, instruction = self._fit(message, instruction)
         question = questionary.checkbox(
             message, choices=qchoices, instruction=instruction, **self.kwargs
         )
@@ -116,6 +171,7 @@ class QuestionaryPrompter:
             problem = validate(value)
             return problem if problem else True
 
+        message, instruction = self._fit(message, instruction, gap=2, answer_room=ANSWER_ROOM)
         question = questionary.text(
             message,
             default=default,
@@ -127,6 +183,7 @@ class QuestionaryPrompter:
         return typed(str(self._ask(question) or ""))
 
     def confirm(self, key: str, message: str, default: bool = True) -> bool:
+        message, _ = self._fit(message, None)
         return bool(self._ask(localized_confirm(message, default, **self.kwargs)))
 
 
@@ -152,6 +209,21 @@ def localize_checkbox(question: Any) -> None:
 
     for session in prompt_sessions(question):
         session.message = lambda original=session.message: localized(original)
+
+
+def echo_answer(question: Any, echoes: dict[str, str]) -> None:
+    """Once answered, a select shows the short ``echo`` of the chosen choice instead of its
+    whole (wrapped) label: ``Ouders worden boos``, not the scenario's description too."""
+    from prompt_toolkit.formatted_text import to_formatted_text
+
+    def echoed(tokens: Any) -> Any:
+        return [
+            (style, echoes.get(text, text) if style == "class:answer" else text, *rest)
+            for style, text, *rest in to_formatted_text(tokens)
+        ]
+
+    for session in prompt_sessions(question):
+        session.message = lambda original=session.message: echoed(original)
 
 
 def prompt_sessions(question: Any) -> list[Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
@@ -124,9 +125,12 @@ class RichPresenter:
 
     def principle_intro(self, principle: Principle, reflection: Reflection) -> None:
         self.console.print()
-        self.console.print(
-            Rule(Text(principle.title.get(self.lang), style="bold cyan"), align="left")
-        )
+        title = principle.title.get(self.lang)
+        if cell_len(title) + 4 <= self.console.width:
+            self.console.print(Rule(Text(title, style="bold cyan"), align="left"))
+        else:  # a rule would cut the title short ("… om mee te werk…"): the whole title
+            self.console.print(Text(title, style="bold cyan"))
+            self.console.print(Rule(style="cyan"))
         self.console.print(Text(principle.explanation.get(self.lang), style="dim"))
 
     def findings(self, reflection: Reflection, plan: ReflectionPlan) -> None:

@@ -81,3 +81,32 @@ def make_console(**kwargs: Any) -> Console:
     """A console that shows strings literally (see the module's docstring)."""
     kwargs.setdefault("highlight", False)
     return _console_class()(markup=False, emoji=False, **kwargs)
+
+
+def wrap_words(message: str, width: int, indent: str = "") -> str:
+    """``message`` with line breaks between words so that no line is wider than ``width``
+    (later lines of a paragraph start with ``indent``). A word is never cut: a path or an
+    id longer than the line stays whole, for the terminal to fold and a copy to keep."""
+    import textwrap
+
+    lines: list[str] = []
+    for paragraph in message.split("\n"):
+        lines.extend(
+            textwrap.wrap(
+                paragraph,
+                max(20, width),
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [paragraph]
+        )
+    return "\n".join(lines)
+
+
+def say(console: Console, message: str, style: str = "") -> None:
+    """One message of our own on ``console``: shown literally; on a terminal wrapped between
+    words at its width (never inside a path or an id); in a pipe or a file one line as it is,
+    for a script to read."""
+    text = wrap_words(message, console.width) if console.is_terminal else message
+    console.print(plain(text, style=style), soft_wrap=True)

@@ -40,9 +40,9 @@ def open_log(create: bool = True) -> Store:
 
 
 def say(message: str) -> None:
-    from rich.text import Text
+    from partnerschap.cli import safe_text
 
-    state.err().print(Text(message), soft_wrap=True)
+    safe_text.say(state.err(), message)
 
 
 def passphrase_file() -> Path | None:

@@ -120,17 +120,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(pijltjestoetsen, spatie = kiezen, Enter = klaar)",
         "(arrow keys, space = select, Enter = done)",
     ),
-    "prompt.kind": (
-        "Wat voor gesprek was het? (bijv. huisbezoek, telefonisch, netwerkberaad)",
-        "What kind of conversation was it? (e.g. home visit, phone call, network meeting)",
+    "prompt.kind": ("Wat voor gesprek was het?", "What kind of conversation was it?"),
+    "prompt.kind.instruction": (
+        "(bijv. huisbezoek, telefonisch, netwerkberaad; Enter = overslaan)",
+        "(e.g. home visit, phone call, network meeting; Enter = skip)",
     ),
     "prompt.participants": (
         "Wie waren erbij? Alleen rollen, geen namen",
         "Who took part? Roles only, no names",
     ),
     "prompt.participants.instruction": (
-        "(bijv. moeder, vader, jeugdige, oma; met komma's)",
-        "(e.g. mother, father, young person, grandmother; with commas)",
+        "(bijv. moeder, vader, jeugdige, oma; met komma's; Enter = overslaan)",
+        "(e.g. mother, father, young person, grandmother; with commas; Enter = skip)",
     ),
     "prompt.scenario": ("Hoe verliep het gesprek?", "How did the conversation go?"),
     "prompt.check.instruction": (
@@ -143,14 +144,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "prompt.note.instruction": ("(Enter = geen notitie)", "(Enter = no note)"),
     "prompt.strength": ("{question}", "{question}"),
+    "prompt.strength.instruction": ("(Enter = overslaan)", "(Enter = skip)"),
     "prompt.next.questions": (
         "Welke vragen wil je volgende keer stellen?",
         "Which questions do you want to ask next time?",
     ),
     "prompt.next.intention": (
-        "Je eigen voornemen voor het volgende gesprek (Enter = geen)",
-        "Your own intention for the next conversation (Enter = none)",
+        "Je eigen voornemen voor het volgende gesprek",
+        "Your own intention for the next conversation",
     ),
+    "prompt.next.intention.instruction": ("(Enter = geen)", "(Enter = none)"),
     "prompt.bad_date": (
         "Geen geldige datum; gebruik bijvoorbeeld {today} of {today_nl}.",
         "Not a valid date; use for example {today} or {today_nl}.",

@@ -131,6 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{date}, {kind}, {answers}",
         "{date}, {kind}, {answers}",
     ),
+    "ui.store.draft_label_notes": (
+        "{date}, {kind}, {answers} en {notes}",
+        "{date}, {kind}, {answers} and {notes}",
+    ),
+    "count.notes.one": ("1 notitie", "1 note"),
+    "count.notes.many": ("{n} notities", "{n} notes"),
     "ui.store.resuming": (
         "Verder met concept {id} ({draft}): je antwoorden en notities zijn terug.",
         "Continuing draft {id} ({draft}): your answers and notes are back.",

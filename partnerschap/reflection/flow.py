@@ -141,7 +141,9 @@ class ReflectionFlow:
             self._changed(reflection)
         if not reflection.context.kind:
             reflection.context.kind = self.prompter.text(
-                "context.kind", t("prompt.kind", self.lang)
+                "context.kind",
+                t("prompt.kind", self.lang),
+                instruction=t("prompt.kind.instruction", self.lang),
             ).strip()
             self._changed(reflection)
         reflection.context.participants = split_roles(
@@ -161,7 +163,11 @@ class ReflectionFlow:
                 self._changed(reflection)
             return
         choices = [
-            Choice(s.id, f"{s.title.get(self.lang)}: {s.description.get(self.lang)}")
+            Choice(
+                s.id,
+                f"{s.title.get(self.lang)}: {s.description.get(self.lang)}",
+                echo=s.title.get(self.lang),
+            )
             for s in self.plan.scenarios()
         ]
         chosen = self.prompter.select(
@@ -231,6 +237,7 @@ class ReflectionFlow:
         reflection.strengths = self.prompter.text(
             "strengths",
             t("prompt.strength", self.lang, question=scenario.strength_question.get(self.lang)),
+            instruction=t("prompt.strength.instruction", self.lang),
         ).strip()
         self._changed(reflection)
 
@@ -255,7 +262,9 @@ class ReflectionFlow:
             reflection.next_questions_done = True
             self._changed(reflection)
         reflection.next_step.intention = self.prompter.text(
-            "next.intention", t("prompt.next.intention", self.lang)
+            "next.intention",
+            t("prompt.next.intention", self.lang),
+            instruction=t("prompt.next.intention.instruction", self.lang),
         ).strip()
         reflection.next_step_done = True
         self._changed(reflection)

@@ -37,14 +37,14 @@ if TYPE_CHECKING:
 
 
 def say(message: str, style: str | None = None) -> None:
-    """A line on stderr, never wrapped mid-path (styled only on a terminal: rich is not
+    """A message on stderr, wrapped between words (styled only on a terminal: rich is not
     imported for a plain line, so ``--format json`` stays fast)."""
     if not sys.stderr.isatty():
         sys.stderr.write(message + "\n")
         return
-    from rich.text import Text
+    from partnerschap.cli import safe_text
 
-    state.err().print(Text(message, style=style or ""), soft_wrap=True)
+    safe_text.say(state.err(), message, style or "")
 
 
 def load_transcript(path: Path) -> Transcript:

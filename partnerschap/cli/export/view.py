@@ -41,10 +41,10 @@ Tick = Callable[[int], None]
 
 
 def say(console: Any, message: str, style: str = "") -> None:
-    """One line of our own text: no rich markup read into it, never wrapped mid-path."""
-    from rich.text import Text
+    """One message of our own (see :func:`partnerschap.cli.safe_text.say`)."""
+    from partnerschap.cli import safe_text
 
-    console.print(Text(message, style=style), soft_wrap=True)
+    safe_text.say(console, message, style)
 
 
 def stderr_is_terminal() -> bool:

@@ -14,7 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.cli import state
+from partnerschap.cli import safe_text, state
 from partnerschap.cli.unlock import open_log
 from partnerschap.log.outline import transcript_measures
 from partnerschap.log.stats import PrincipleCount, Stats, from_store
@@ -28,8 +28,8 @@ TREND_WIDTH = 20
 
 
 def say(console: Console, message: str, style: str = "") -> None:
-    """One line of our own text: no rich markup read into it, never wrapped mid-path."""
-    console.print(Text(message, style=style), soft_wrap=True)
+    """One message of our own (see :func:`partnerschap.cli.safe_text.say`)."""
+    safe_text.say(console, message, style)
 
 
 def write_json(data: Any) -> None:

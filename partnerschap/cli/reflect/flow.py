@@ -58,21 +58,22 @@ def findings_json(reflection: Reflection, lang: str) -> dict:
 
 
 def say(message: str) -> None:
-    """A line on stderr: no rich markup read into it, never wrapped mid-path."""
-    from rich.text import Text
+    """A message on stderr (see :func:`partnerschap.cli.safe_text.say`)."""
+    from partnerschap.cli import safe_text
 
-    state.err().print(Text(message), soft_wrap=True)
+    safe_text.say(state.err(), message)
 
 
 def draft_label(draft: Reflection, lang: str) -> str:
-    """``2026-11-20, huisbezoek, 7 answers``: enough to recognise a draft."""
-    answers = len(draft.answers) + len(draft.notes)
+    """``2026-11-20, huisbezoek, 7 antwoorden en 2 notities``: enough to recognise a draft."""
+    notes = len(draft.notes)
     return t(
-        "ui.store.draft_label",
+        "ui.store.draft_label_notes" if notes else "ui.store.draft_label",
         lang,
         date=draft.context.date or draft.created[:10],
         kind=draft.context.kind or "-",
-        answers=t_n("count.answers", answers, lang),
+        answers=t_n("count.answers", len(draft.answers), lang),
+        notes=t_n("count.notes", notes, lang),
     )
 
 
@@ -298,10 +299,10 @@ class ReflectCommand:
             )
         )
         if draft is not None:
-            from rich.text import Text
+            from partnerschap.cli import safe_text
 
             message = t("ui.store.resuming", lang, id=draft.id, draft=draft_label(draft, lang))
-            console.print(Text(message, style="bold"), soft_wrap=True)
+            safe_text.say(console, message, "bold")
         written: list[str] = []
 
         def keep_draft(changed: Reflection) -> None:
