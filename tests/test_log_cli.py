@@ -180,6 +180,8 @@ def test_list_json_counts(invoke, saved):
         (["--until", "2026-02-10"], [1, 0]),
         (["--since", "2026-02-01", "--until", "10-02-2026"], [1]),
         (["--scenario", "relieved"], [1]),
+        (["--scenario", "opgelucht"], [1]),
+        (["--scenario", "Geen vertrouwen"], [2]),
         (["--missed", "respect"], [2, 0]),
         (["--missed", "choices"], [1]),
         (["--missed", "partnerschap/details"], [1]),

@@ -98,7 +98,10 @@ def test_a_check_whose_hint_does_not_fit_puts_the_hint_on_a_line_of_its_own():
         "  als dat anders is dan wat jij wilt?",
         "  " + CHECK_HINT,
     ]
-    assert last[-1] == "  ja"  # the answer, under the question
+    assert last == [  # once answered, the answer follows the question
+        "? Heb je de ouders gevraagd wat zij willen bereiken, ook",
+        "  als dat anders is dan wat jij wilt? ja",
+    ]
 
 
 @pytest.mark.parametrize("width", [40, 80, 120])
@@ -192,3 +195,36 @@ def test_a_typed_answer_behind_a_long_hint_starts_on_a_line_of_its_own():
         "  (bijv. moeder, vader, jeugdige, oma; met komma's; Enter =",
         "  overslaan) moeder, vader, oma",
     ]
+
+
+def test_a_command_to_type_stays_on_one_line():
+    message = (
+        "Opgeslagen in je logboek met id aba1988f67 (/home/hulpverlener/partnerschap.db). "
+        "Terugzien: partnerschap log show aba1988f67"
+    )
+    console, buf = terminal(80)
+    safe_text.say(console, message)
+    lines = buf.getvalue().rstrip("\n").split("\n")
+    assert lines[-1].endswith("partnerschap log show aba1988f67")
+    assert words_of(lines) == message.split()
+    assert all(len(line) <= 80 for line in lines)
+
+
+def test_a_long_suggested_question_hangs_under_its_first_word(invoke, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "scenario: angry\nanswers: {respect.listened: no}\n",
+        encoding="utf-8",
+    )
+    result = invoke("reflect", "--answers", path)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.split("\n")
+    start = lines.index("Vragen voor het volgende gesprek")
+    block = lines[start + 1 : lines.index("", start)]
+    assert any(line.startswith("  • ") for line in block)
+    for before, line in zip(block, block[1:], strict=False):
+        if before.startswith("  • ") and not line.startswith(("  • ", "✗", "~")):
+            assert line.startswith("    ") and line[4] != " ", block  # under the text
+    assert block[0].startswith("✗ Respecteer ouders en jeugdigen")
+    assert block[1].startswith("  ") and not block[1].startswith("  •"), block  # title hangs

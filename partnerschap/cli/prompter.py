@@ -133,8 +133,7 @@ class QuestionaryPrompter:
         )
         if default is None and not preselect:
             without_default(question)
-        if echoes:
-            echo_answer(question, echoes)
+        echo_answer(question, echoes)
         return self._ask(question)
 
     def checkbox(
@@ -213,14 +212,23 @@ def localize_checkbox(question: Any) -> None:
 
 def echo_answer(question: Any, echoes: dict[str, str]) -> None:
     """Once answered, a select shows the short ``echo`` of the chosen choice instead of its
-    whole (wrapped) label: ``Ouders worden boos``, not the scenario's description too."""
+    whole (wrapped) label (``Ouders worden boos``, not the scenario's description too),
+    behind the question's last line: the line kept free for the instruction is not needed
+    any more."""
     from prompt_toolkit.formatted_text import to_formatted_text
 
     def echoed(tokens: Any) -> Any:
-        return [
-            (style, echoes.get(text, text) if style == "class:answer" else text, *rest)
-            for style, text, *rest in to_formatted_text(tokens)
-        ]
+        parts = to_formatted_text(tokens)
+        if not any(style == "class:answer" for style, *_ in parts):
+            return parts
+        out = []
+        for style, text, *rest in parts:
+            if style == "class:answer":
+                text = echoes.get(text, text)
+            elif style == "class:question" and text.rstrip(" ").endswith("\n"):
+                text = text.rstrip(" ")[:-1] + " "
+            out.append((style, text, *rest))
+        return out
 
     for session in prompt_sessions(question):
         session.message = lambda original=session.message: echoed(original)

@@ -53,10 +53,20 @@ def suggestions_block(findings: Sequence[Finding], lang: str) -> Group | None:
     parts: list = [Text(t("ui.suggestions", lang), style="bold")]
     for finding in ordered:
         symbol, style = STATUS_STYLE[finding.status]
-        parts.append(Text(f"{symbol} {finding.title.get(lang)}", style=style))
+        parts.append(hanging(symbol, finding.title.get(lang), style=style))
         for question in finding.suggestions:
-            parts.append(Padding(Text(f"• {question.get(lang)}"), (0, 0, 0, 2)))
+            parts.append(hanging("•", question.get(lang), indent=2))
     return Group(*parts)
+
+
+def hanging(marker: str, text: str, style: str = "", indent: int = 0) -> Padding:
+    """``marker text`` with the text's later lines under its first word, not under the
+    marker: a long question stays one readable block."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, style=style)
+    grid.add_column(style=style)
+    grid.add_row(marker, Text(text))
+    return Padding(grid, (0, 0, 0, indent))
 
 
 def general_questions_block(plan: ReflectionPlan | None, lang: str) -> Group | None:
@@ -66,7 +76,7 @@ def general_questions_block(plan: ReflectionPlan | None, lang: str) -> Group | N
     if not questions:
         return None
     parts: list = [Text(t("ui.general_questions", lang), style="bold")]
-    parts += [Padding(Text(f"• {q.get(lang)}"), (0, 0, 0, 2)) for q in questions]
+    parts += [hanging("•", q.get(lang), indent=2) for q in questions]
     return Group(*parts)
 
 

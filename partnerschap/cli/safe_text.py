@@ -83,25 +83,32 @@ def make_console(**kwargs: Any) -> Console:
     return _console_class()(markup=False, emoji=False, **kwargs)
 
 
+# A command to type, kept on one line: ``partnerschap log show 4376fe127a``.
+_COMMAND = re.compile(r"\b(?:partnerschap|pip install)(?: [^\s,;)]+)+")
+_JOIN = "\ue000"  # a private-use character: holds a command's words together while wrapping
+
+
 def wrap_words(message: str, width: int, indent: str = "") -> str:
     """``message`` with line breaks between words so that no line is wider than ``width``
     (later lines of a paragraph start with ``indent``). A word is never cut: a path or an
-    id longer than the line stays whole, for the terminal to fold and a copy to keep."""
+    id longer than the line stays whole, for the terminal to fold and a copy to keep; a
+    command to type (``partnerschap log show 4376fe127a``) stays on one line."""
     import textwrap
 
     lines: list[str] = []
     for paragraph in message.split("\n"):
+        held = _COMMAND.sub(lambda m: m[0].replace(" ", _JOIN), paragraph)
         lines.extend(
             textwrap.wrap(
-                paragraph,
+                held,
                 max(20, width),
                 subsequent_indent=indent,
                 break_long_words=False,
                 break_on_hyphens=False,
             )
-            or [paragraph]
+            or [held]
         )
-    return "\n".join(lines)
+    return "\n".join(lines).replace(_JOIN, " ")
 
 
 def say(console: Console, message: str, style: str = "") -> None:

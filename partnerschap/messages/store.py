@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only conversations on or before this date (YYYY-MM-DD or DD-MM-YYYY).",
     ),
     "help.log.scenario": (
-        "Alleen gesprekken met dit verloop (relieved, angry, no-trust, other).",
+        "Alleen gesprekken met dit verloop (opgelucht, boos, geen-vertrouwen, anders).",
         "Only conversations that went this way (relieved, angry, no-trust, other).",
     ),
     "help.log.missed": (

@@ -59,6 +59,13 @@ SCENARIO_WORDS: dict[str, str] = {
 }
 
 
+def scenario_word(word: str) -> str:
+    """The scenario id ``word`` stands for: a Dutch word (``boos``) becomes its id
+    (``angry``); anything else is the id as typed, case and spaces aside."""
+    key = " ".join(str(word).split()).lower()
+    return SCENARIO_WORDS.get(key, key)
+
+
 def parse_answer(word: Any) -> Answer | None:
     """An answer word in Dutch or English (``ja``/``yes``, ``deels``/``partly`` ...)."""
     if isinstance(word, bool):  # YAML 1.1 reads bare yes/no as booleans
@@ -175,8 +182,7 @@ class ReflectionPlan:
 
     def scenario_id(self, word: str) -> str | None:
         """The id of the scenario ``word`` names: its id or its Dutch word, any case."""
-        key = " ".join(str(word).split()).lower()
-        found = SCENARIO_WORDS.get(key, key)
+        found = scenario_word(word)
         return found if found in self.scenario_ids() else None
 
     def scenario(self, scenario_id: str) -> Scenario | None:

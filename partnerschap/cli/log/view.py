@@ -97,6 +97,9 @@ def list_reflections(
     as_json: bool,
 ) -> None:
     lang = state.lang()
+    from partnerschap.reflection.engine import scenario_word
+
+    scenario = scenario_word(scenario) if scenario else None  # boos = angry
     filters = date_filters(since, until, scenario=scenario, missed=missed, drafts=drafts)
     with open_log(create=False) as store:
         if missed:
