@@ -259,3 +259,38 @@ def test_stopping_tells_every_page_the_session_is_over(env, tmp_path):
             live.proc.kill()
     assert code == 0, live.output()
     assert "Traceback" not in live.output()
+
+
+def test_a_second_ctrl_c_while_stopping_still_writes_the_results(env, tmp_path):
+    results = tmp_path / "class"
+    live = LiveProcess(
+        "--host", "127.0.0.1", "--no-browser", "--rounds", "2", "--seed", "7",
+        "--results", str(results), env=env,
+    )  # fmt: skip
+    try:
+        join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
+        projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
+        live.wait_for(r"Wachtkamer")
+        ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
+        with connect(ws_url) as trainer, connect(ws_url) as sam:
+            trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
+            view_in(trainer, "lobby")
+            sam.send(json.dumps({"type": "hello", "token": None}))
+            messages(sam, "need_join")
+            sam.send(json.dumps({"type": "join", "name": "Sam"}))
+            messages(sam, "joined")
+            trainer.send(json.dumps({"type": "control", "action": "next"}))
+            view_in(sam, "question")
+            sam.send(json.dumps({"type": "answer", "case": 1, "number": 2}))
+            messages(sam, "ack")
+            live.proc.send_signal(signal.SIGINT)
+            live.proc.send_signal(signal.SIGINT)
+        code = live.stop(signal.SIGINT)
+    finally:
+        if live.proc.poll() is None:
+            live.proc.kill()
+    out = live.output()
+    assert code == 0, out
+    assert "Traceback" not in out and "1 resultaatbestand in" in out
+    data = json.loads(next(results.glob("*.json")).read_text("utf-8"))
+    assert data["items"][0]["chosen_number"] == 2

@@ -195,6 +195,32 @@ def test_countdown_closes_the_case(shown, sets):
     assert session.chosen_number(sam) == 2
 
 
+def test_going_back_to_a_case_keeps_its_countdown(shown, sets):
+    """← then → does not reopen a case whose time ran out, nor give it a fresh minute; only
+    t (restart) does."""
+    clock = FakeClock()
+    session = new_session(shown, sets, timer=30, clock=clock)
+    sam = session.join("Sam")
+    session.next()
+    clock.now += 31
+    assert session.open_for_answers() is False
+    session.next()  # case 2, unanswered case 1 left behind
+    assert projector_view(session)["timer"] == {"left": 30, "total": 30}
+    clock.now += 10
+    session.previous()
+    assert session.open_for_answers() is False
+    with pytest.raises(LiveError) as caught:
+        session.answer(sam.token, 1)
+    assert caught.value.key == "live.error.time_up"
+    session.next()
+    assert projector_view(session)["timer"]["left"] == 20
+    session.previous()
+    session.restart_timer()
+    assert projector_view(session)["timer"]["left"] == 30
+    session.answer(sam.token, 1)
+    assert session.chosen_number(sam) == 1
+
+
 def test_late_join_and_reconnect(shown, sets):
     session = new_session(shown, sets)
     sam = session.join("Sam")
@@ -307,8 +333,21 @@ def test_class_result_hardest_cases_and_optional_ranking(shown, sets):
         (2, "Kim", 1),
     ]
     mine = trainee_view(session, kim)
-    assert (mine["right"], mine["answered"], mine["cases"]) == (1, 2, len(shown))
+    assert (mine["right"], mine["answered"], mine["cases"]) == (1, 2, 2)
     assert "ranking" not in projector_view(new_session(shown, sets))
+
+
+def test_a_session_stopped_halfway_counts_the_same_cases_everywhere(shown, sets):
+    """Stopped after the first of four cases: the projector and every phone say one case."""
+    session = new_session(shown, sets)
+    sam = session.join("Sam")
+    session.next()
+    session.answer(sam.token, shown[0].correct_number)
+    session.reveal()
+    session.end()
+    assert projector_view(session)["cases"] == 1
+    mine = trainee_view(session, sam)
+    assert (mine["right"], mine["answered"], mine["cases"]) == (1, 1, 1)
 
 
 def test_equal_scores_share_a_place(shown, sets):

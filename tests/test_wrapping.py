@@ -228,3 +228,16 @@ def test_a_long_suggested_question_hangs_under_its_first_word(invoke, tmp_path, 
             assert line.startswith("    ") and line[4] != " ", block  # under the text
     assert block[0].startswith("✗ Respecteer ouders en jeugdigen")
     assert block[1].startswith("  ") and not block[1].startswith("  •"), block  # title hangs
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_live_keys_break_between_entries_never_inside_one(lang, width):
+    from partnerschap.messages import t
+
+    line = t("ui.live.keys", lang)
+    packed = safe_text.pack_entries(line, width)
+    rows = packed.split("\n")
+    assert len(rows) > 1 and all(len(row) <= width for row in rows), packed
+    entries = [e for row in rows for e in row.split(" · ")]
+    assert entries == line.split(" · ")

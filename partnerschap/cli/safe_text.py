@@ -111,6 +111,18 @@ def wrap_words(message: str, width: int, indent: str = "") -> str:
     return "\n".join(lines).replace(_JOIN, " ")
 
 
+def pack_entries(message: str, width: int, separator: str = " · ") -> str:
+    """A list of entries (``"a: x · b: y · c: z"``) broken between entries, never inside
+    one, so that no line is wider than ``width`` (an entry wider than that stands alone)."""
+    lines: list[str] = []
+    for entry in message.split(separator):
+        if lines and len(lines[-1]) + len(separator) + len(entry) <= width:
+            lines[-1] += separator + entry
+        else:
+            lines.append(entry)
+    return "\n".join(lines)
+
+
 def say(console: Console, message: str, style: str = "") -> None:
     """One message of our own on ``console``: shown literally; on a terminal wrapped between
     words at its width (never inside a path or an id); in a pipe or a file one line as it is,

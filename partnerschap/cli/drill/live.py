@@ -24,6 +24,8 @@ from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t, t_n
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rich.console import Console
 
     from partnerschap.drills.live.app import Room
@@ -39,6 +41,24 @@ def _require(package: str) -> None:
 
     if importlib.util.find_spec(package) is None:
         raise PartnerschapError("error.drill.live.missing", package=package)
+
+
+@contextlib.contextmanager
+def _signals_stop(stop: threading.Event) -> Iterator[None]:
+    """SIGINT and SIGTERM set ``stop`` instead of breaking off whatever runs (the session
+    ends at the next look; the results being written are written whole)."""
+    previous: dict[int, Any] = {}
+
+    def on_signal(signum: int, frame: Any) -> None:
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.signal(signum, on_signal)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 @dataclass
@@ -139,41 +159,37 @@ class LiveCommand:
         server = LiveServer(app, sock, max_message=limits.body_bytes * 2)
         server.on_loop = lambda loop: setattr(room, "loop", loop)
         server.start()
-        try:
-            self.show_start(console, session, join_url, projector_url, writer.folder)
-            if self.browser:
-                import webbrowser
-
-                webbrowser.open(projector_url)
-            self.control(console, session, room, server)
-        finally:
-            with contextlib.suppress(Exception):  # the pages are told; the results come first
-                server.run_and_wait(room.close)
-            server.stop()
-            written = room.save()
-            self.show_end(console, session, written, writer.folder)
-
-    def control(self, console: Console, session: LiveSession, room: Room, server: Any) -> None:
         stop = threading.Event()
-        interactive = sys.stdin.isatty() and sys.stdout.isatty()
-        previous: dict[int, Any] = {}
+        with _signals_stop(stop):  # also while the results are written: a second Ctrl-C waits
+            try:
+                self.show_start(console, session, join_url, projector_url, writer.folder)
+                if self.browser:
+                    import webbrowser
 
-        def on_signal(signum: int, frame: Any) -> None:
-            stop.set()
+                    webbrowser.open(projector_url)
+                self.control(console, session, room, server, stop)
+            finally:
+                with contextlib.suppress(Exception):  # the pages are told; results come first
+                    server.run_and_wait(room.close)
+                server.stop()
+                written = room.save()
+        self.show_end(console, session, written, writer.folder)
 
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            previous[signum] = signal.signal(signum, on_signal)
-        try:
-            if interactive:
-                self.keys_loop(console, session, room, server, stop)
-            else:
-                console.print(t("ui.live.no_keys", session.lang), style="dim")
-                shown = None
-                while not stop.wait(POLL):
-                    shown = self.status(console, session, shown)
-        finally:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
+    def control(
+        self,
+        console: Console,
+        session: LiveSession,
+        room: Room,
+        server: Any,
+        stop: threading.Event,
+    ) -> None:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            self.keys_loop(console, session, room, server, stop)
+        else:
+            console.print(t("ui.live.no_keys", session.lang), style="dim")
+            shown = None
+            while not stop.wait(POLL):
+                shown = self.status(console, session, shown)
 
     def keys_loop(
         self,
@@ -185,8 +201,10 @@ class LiveCommand:
     ) -> None:
         from partnerschap.cli.drill import keys as drill_keys
         from partnerschap.cli.drill.classroom import BACK, FORWARD, QUIT
+        from partnerschap.cli.safe_text import pack_entries, plain
 
-        console.print(t("ui.live.keys", session.lang), style="dim")
+        keys_line = t("ui.live.keys", session.lang)
+        console.print(plain(pack_entries(keys_line, console.width), style="dim"))
         keys = drill_keys.make_key_reader()
         shown = None
         while not stop.is_set():

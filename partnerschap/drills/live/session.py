@@ -119,6 +119,7 @@ class LiveSession:
     index: int = 0
     revealed: set[int] = field(default_factory=set)
     deadline: float | None = None
+    deadlines: dict[int, float] = field(default_factory=dict)  # each case keeps its countdown
     trainees: dict[str, Trainee] = field(default_factory=dict)
     version: int = 0
     started: str = field(default_factory=now_iso)
@@ -222,13 +223,17 @@ class LiveSession:
         if index in self.revealed:
             self.phase = Phase.REVEALED
             self.deadline = None
-        else:
+        else:  # back to a case already shown: its countdown goes on (or stays run out)
             self.phase = Phase.QUESTION
-            self.start_timer()
+            self.deadline = self.deadlines.get(index)
+            if self.deadline is None:
+                self.start_timer()
         self.changed()
 
     def start_timer(self) -> None:
         self.deadline = self.clock() + self.timer if self.timer else None
+        if self.deadline is not None:
+            self.deadlines[self.index] = self.deadline
 
     def restart_timer(self) -> None:
         if self.phase is Phase.QUESTION and self.timer:
@@ -276,6 +281,11 @@ class LiveSession:
     @property
     def ended(self) -> bool:
         return self.phase is Phase.END
+
+    @property
+    def cases_shown(self) -> int:
+        """How many cases the class has seen (the count both end screens give)."""
+        return self.reached + 1
 
     @property
     def stopped_early(self) -> bool:

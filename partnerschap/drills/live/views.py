@@ -128,7 +128,7 @@ def projector_view(session: LiveSession) -> dict[str, Any]:
     if session.phase is Phase.END:
         view["principles"] = scores_json(session, session.class_result())
         view["hardest"] = [hardest_json(session, c) for c in session.hardest()]
-        view["cases"] = len(session.revealed)
+        view["cases"] = session.cases_shown
         if session.ranking:
             view["ranking"] = [
                 {
@@ -170,7 +170,7 @@ def trainee_view(session: LiveSession, trainee: Trainee) -> dict[str, Any]:
         answers = session.answers_of(trainee)
         view["right"] = sum(a.correct for a in answers)
         view["answered"] = len(answers)
-        view["cases"] = session.total
+        view["cases"] = session.cases_shown  # the same count as the projector's
         view["principles"] = scores_json(session, score(answers))
         return view
     shown = session.items[session.index]
