@@ -358,6 +358,47 @@ def test_discovery_order_overrides_and_skips_broken(tmp_path):
     assert [p.file for p in catalog.broken] == [str(user / "kapot.yaml")]
 
 
+def test_a_command_that_wants_one_set_reads_only_that_bundled_file(tmp_path, monkeypatch):
+    """``analyze`` asks for one set: the other bundled sets are named (listed as available)
+    but not parsed until asked for; the user's sets are still all read, so a broken one is
+    reported and one overriding the wanted id wins."""
+    from partnerschap.sets import loader
+
+    user = tmp_path / "user"
+    user.mkdir()
+    write(user, "- kapot\n", "kapot.yaml")
+    read: list[str] = []
+    real = loader.read_yaml_file
+    monkeypatch.setattr(loader, "read_yaml_file", lambda p: (read.append(p.name), real(p))[1])
+    catalog = discover([("bundled", bundled_dir()), ("user", user)], wanted=("partnerschap",))
+    assert read == ["partnerschap.yaml", "kapot.yaml"]
+    assert catalog.ids == ["partnerschap", "client-perspective"]
+    assert [p.file for p in catalog.broken] == [str(user / "kapot.yaml")]
+    assert catalog.get("client-perspective").title.get("en")
+    assert read[-1] == "client-perspective.yaml"
+
+    write(user, MINIMAL.replace("id: mijnset", "id: client-perspective"), "eigen.yaml")
+    catalog = discover([("bundled", bundled_dir()), ("user", user)], wanted=("partnerschap",))
+    assert catalog.get("client-perspective").origin == "user"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("schema: 1\nid: team-a  # ons team\n", "team-a"),
+        ("id: 'team-b'\n", "team-b"),
+        ("id: team\nprinciples:\n  - id: luisteren\n", "team"),
+        ("title: x\n", None),
+        ("id: een\nid: twee\n", None),
+        ("id: 'half\n", None),
+    ],
+)
+def test_a_set_id_is_read_from_its_line_or_not_at_all(tmp_path, text, expected):
+    from partnerschap.sets.loader import peek_id
+
+    assert peek_id(write(tmp_path, text)) == expected
+
+
 def test_drill_bank_is_not_taken_for_a_set(tmp_path):
     write(tmp_path, "id: drills\nitems: []\n", "drills.yaml")
     catalog = discover([("user", tmp_path)])

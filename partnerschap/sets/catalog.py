@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,14 @@ ALL = "all"
 DEFAULT_SET = "partnerschap"
 
 
-def load_catalog(principles_dir: Path | None = None) -> Catalog:
+def load_catalog(
+    principles_dir: Path | None = None, wanted: Collection[str] | None = None
+) -> Catalog:
+    """Every set a command may use; with ``wanted`` (set ids), the other bundled sets are
+    read only when asked for."""
     sources = [("bundled", bundled_dir()), ("user", user_principles_dir())]
     sources += [("extra", d) for d in extra_principles_dirs(principles_dir)]
-    return discover(sources)
+    return discover(sources, wanted)
 
 
 def select_sets(catalog: Catalog, set_id: str | None) -> list[PrincipleSet]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ MIN_CHECKS, MAX_CHECKS = 2, 4
 MIN_EXAMPLES = 3
 # Files in a principles folder that are not principle sets.
 NON_SET_KINDS = ("items", "coding")
+BUNDLED = "bundled"
 
 
 def bundled_dir() -> Path:
@@ -501,13 +502,35 @@ class Catalog:
     sets: dict[str, PrincipleSet] = field(default_factory=dict)
     broken: list[Problem] = field(default_factory=list)
     overridden: list[PrincipleSet] = field(default_factory=list)
+    #: bundled sets known by id only, read when asked for (see :func:`discover`)
+    unloaded: dict[str, Path] = field(default_factory=dict)
 
     def get(self, set_id: str) -> PrincipleSet | None:
+        path = self.unloaded.pop(set_id, None)
+        if path is not None:
+            self.load(BUNDLED, path)
         return self.sets.get(set_id)
 
     @property
     def ids(self) -> list[str]:
-        return list(self.sets)
+        return [*self.sets, *(i for i in self.unloaded if i not in self.sets)]
+
+    def load(self, origin: str, path: Path) -> None:
+        """Read one set file into the catalog (or its problems into :attr:`broken`)."""
+        data, problems = read_yaml_file(path)
+        if problems:
+            self.broken.extend(problems)
+            return
+        if not is_set_file(data):
+            return
+        pset, problems = validate_set_data(data, str(path), origin=origin, digest=_digest(path))
+        if pset is None:
+            self.broken.extend(problems[:1] if origin == BUNDLED else problems)
+            return
+        if pset.id in self.sets:
+            self.overridden.append(self.sets[pset.id])
+        self.unloaded.pop(pset.id, None)
+        self.sets[pset.id] = pset
 
 
 # Drill banks and the transcript coding file live beside the sets; they are told apart by
@@ -527,22 +550,34 @@ def _yaml_files(folder: Path) -> list[Path]:
     )
 
 
-def discover(sources: Iterable[tuple[str, Path]]) -> Catalog:
-    """Load every set from the folders given as ``(origin, folder)`` pairs, in order."""
+def discover(sources: Iterable[tuple[str, Path]], wanted: Collection[str] | None = None) -> Catalog:
+    """Load every set from the folders given as ``(origin, folder)`` pairs, in order.
+
+    With ``wanted`` (set ids), a bundled set with another id is only named, and read when
+    asked for (:meth:`Catalog.get`): a command that uses one set does not parse the others.
+    Sets of the user's folders are always read, so a broken one is always reported."""
     catalog = Catalog()
     for origin, folder in sources:
         for path in _yaml_files(folder):
-            data, problems = read_yaml_file(path)
-            if problems:
-                catalog.broken.extend(problems)
-                continue
-            if not is_set_file(data):
-                continue
-            pset, problems = validate_set_data(data, str(path), origin=origin, digest=_digest(path))
-            if pset is None:
-                catalog.broken.extend(problems[:1] if origin == "bundled" else problems)
-                continue
-            if pset.id in catalog.sets:
-                catalog.overridden.append(catalog.sets[pset.id])
-            catalog.sets[pset.id] = pset
+            if wanted is not None and origin == BUNDLED:
+                set_id = peek_id(path)
+                if set_id is not None and set_id not in wanted:
+                    catalog.unloaded[set_id] = path
+                    continue
+            catalog.load(origin, path)
     return catalog
+
+
+# A set's own id on its top-level ``id:`` line, read without parsing the file.
+_ID_LINE = re.compile(r"^id:[ \t]*(['\"]?)([a-z0-9][a-z0-9-]*)\1[ \t]*(?:#.*)?$", re.M)
+
+
+def peek_id(path: Path) -> str | None:
+    """The set id of ``path`` from its one top-level ``id:`` line; None when it has not
+    exactly one such line (the file is then read whole)."""
+    try:
+        text = read_bounded(path, MAX_BYTES).decode("utf-8")
+    except (FileRefused, UnicodeDecodeError):
+        return None
+    found = _ID_LINE.findall(text)
+    return found[0][1] if len(found) == 1 else None

@@ -54,10 +54,10 @@ def load_transcript(path: Path) -> Transcript:
 
 def pick_set(set_id: str | None, principles_dir: Path | None) -> PrincipleSet:
     """The set whose signals are used: ``--set``, else the default set."""
-    catalog = load_catalog(principles_dir)
-    state.warn_broken(catalog.broken)
     wanted = set_id or state.default_set() or DEFAULT_SET
+    catalog = load_catalog(principles_dir, wanted=(wanted,))
     pset = catalog.get(wanted)
+    state.warn_broken(catalog.broken)
     if pset is None:
         raise PartnerschapError(
             "error.unknown_set", set=wanted, available=", ".join(catalog.ids) or "-"
