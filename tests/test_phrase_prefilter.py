@@ -27,6 +27,7 @@ from partnerschap.transcript.phrases import (
     _tokens,
     compile_phrases,
     normalize,
+    words_of,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +120,48 @@ def test_a_text_without_the_required_words_is_not_searched() -> None:
     assert pattern.search("wanneer lukt het") is not None
     assert pattern.search("wat ging er mis") is None
     assert compile_phrases(["re:\\bgoed", "wat … goed"]).words is None  # raw regex: always
-    assert compile_phrases(["veilig*"]).words is None  # only a wildcard word: always
+    assert compile_phrases(["*heid"]).words is None  # a word's end tells nothing: always
+
+
+@pytest.mark.parametrize(
+    "phrases, words, searched, skipped",
+    [
+        # a raw regex that starts with a whole word needs that word
+        (
+            ["re:\\bwat (?:zou )?(?:dit )?betekent", "goed"],
+            {"wat", "goed"},
+            "wat betekent",
+            "watte",
+        ),
+        (["re:\\bliever\\b.*\\bof\\b"], {"liever"}, "liever dit of dat", "lievert of"),
+        # a word with a star at its end needs a word starting so
+        (["stapje*", "wat … goed"], {"stapje*", "goed"}, "kleine stapjes", "een stap"),
+    ],
+)
+def test_raw_regexes_and_word_starts_have_required_words_too(phrases, words, searched, skipped):
+    pattern = compile_phrases(phrases)
+    assert pattern is not None and pattern.words == frozenset(words)
+    assert pattern.may_match(words_of(searched)) and pattern.search(searched) is not None
+    assert not pattern.may_match(words_of(skipped))
+
+
+@pytest.mark.parametrize(
+    "regex",
+    [
+        "\\bgoed",  # the word may go on: "goede"
+        "\\bwat|hoe ",  # an alternation: "hoe" needs no "wat"
+        "\\bwa?t ",  # an optional letter
+        "\\b[wh]at ",  # a class
+        "^\\W*(?:so|ok)\\b",  # no word boundary first
+        "\\b(",  # not a regex at all
+    ],
+)
+def test_a_raw_regex_without_a_certain_first_word_is_always_searched(regex):
+    from partnerschap.transcript.phrases import _raw_required
+
+    assert _raw_required(regex) is None
+    if regex != "\\b(":
+        assert compile_phrases([f"re:{regex}", "goed"]).words is None
 
 
 @pytest.mark.parametrize(

@@ -159,9 +159,15 @@ def _required_words(items: list) -> frozenset[str] | None:
     taken: a single long word before a choice of several.
     """
     best: frozenset[str] | None = None
+    prefix: frozenset[str] = frozenset()  # a word's start, when no whole word is required
     for it in items:
         if it[0] == "w":
             if "*" in it[2]:
+                # "stapje*": the text has a whole word starting with "stapje" (kept as
+                # the marker "stapje*"); a star anywhere else tells nothing
+                head = it[2][:-1]
+                if it[2].endswith("*") and head and _WORD.fullmatch(head) and not prefix:
+                    prefix = frozenset([it[2]])
                 continue
             runs = _WORD.findall(it[2])
             if not runs:
@@ -180,7 +186,37 @@ def _required_words(items: list) -> frozenset[str] | None:
             -min(map(len, best)),
         ):
             best = found
-    return best
+    return best if best is not None else (prefix or None)
+
+
+def _raw_required(regex: str) -> frozenset[str] | None:
+    """The word every match of a raw regex contains, when it starts with one: a word
+    boundary, a run of word characters, then a space or a word boundary (``\\bwat (?:…``,
+    ``\\bliever\\b.*``); None for any other regex (read by Python's own regex parser, so
+    an alternation, an optional or repeated letter or a class is never taken for a word)."""
+    try:  # the modules re itself uses
+        from re import _constants as sre_constants
+        from re import _parser as sre_parser
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse as sre_parser  # type: ignore[no-redef]
+    try:
+        items = list(sre_parser.parse(regex))
+    except (re.error, RecursionError):
+        return None
+    AT, AT_BOUNDARY, LITERAL = sre_constants.AT, sre_constants.AT_BOUNDARY, sre_constants.LITERAL
+
+    if len(items) < 3 or items[0] != (AT, AT_BOUNDARY):
+        return None
+    word = ""
+    for op, arg in items[1:]:
+        if op is LITERAL and chr(arg).isascii() and (chr(arg).isalnum() or chr(arg) == "_"):
+            word += chr(arg)
+            continue
+        if word and (op, arg) in ((LITERAL, ord(" ")), (AT, AT_BOUNDARY)):
+            return frozenset([word.lower()])
+        return None
+    return None
 
 
 def _phrase_parts(phrase: str) -> tuple[str, bool, frozenset[str] | None, list]:
@@ -189,7 +225,8 @@ def _phrase_parts(phrase: str) -> tuple[str, bool, frozenset[str] | None, list]:
     if not isinstance(phrase, str) or not phrase.strip():
         raise PhraseError(str(phrase), "empty phrase")
     if phrase.startswith("re:"):
-        return f"(?:{phrase[3:].strip()})", True, None, []
+        raw = phrase[3:].strip()
+        return f"(?:{raw})", True, _raw_required(raw), []
     try:
         tokens = _tokens(normalize(phrase))
         items, pos = _parse_seq(tokens, 0, "")
@@ -314,14 +351,15 @@ def _grouped_alternation(phrases: list[str]) -> tuple[str | None, frozenset[str]
             required |= need
     words = frozenset(required) if required is not None else None
     parts: list[str] = []
-    if branches and not raws and all(letter for letter, _ in branches):
+    if branches and all(letter for letter, _ in branches):
         by_letter: dict[str, list[str]] = {}
         for letter, rest in branches:
             by_letter.setdefault(letter, []).append(rest)
         # "c(?<!\w\w)": the letter is a word character, so this is "no word character
-        # before c"; starting with a letter lets the engine skip ahead
+        # before c"; starting with a letter lets the engine skip ahead (raw regexes come
+        # after, as in the plain alternation)
         alts = [rf"{letter}(?<!\w\w)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
-        return "(?:" + "|".join(alts) + r")(?!\w)", words
+        return "|".join(["(?:" + "|".join(alts) + r")(?!\w)", *raws]), words
     if branches:
         groups: list[str] = []
         run: dict[str, list[str]] = {}  # consecutive branches with a first letter
@@ -367,16 +405,21 @@ class PhrasePattern:
     ``pattern``.
     """
 
-    __slots__ = ("regex", "words", "pattern")
+    __slots__ = ("regex", "words", "pattern", "_exact", "_prefixes")
 
     def __init__(self, regex: re.Pattern[str], words: frozenset[str] | None) -> None:
         self.regex = regex
-        self.words = words
+        self.words = words  # whole words, and "stapje*" for a word starting with "stapje"
         self.pattern = regex.pattern
+        self._exact = frozenset(w for w in words or () if not w.endswith("*"))
+        self._prefixes = tuple(w[:-1] for w in words or () if w.endswith("*"))
 
     def may_match(self, words: frozenset[str]) -> bool:
         """Whether a text with these whole words (:func:`words_of`) may match."""
-        return self.words is None or not self.words.isdisjoint(words)
+        if self.words is None or not self._exact.isdisjoint(words):
+            return True
+        prefixes = self._prefixes
+        return bool(prefixes) and any(w.startswith(prefixes) for w in words)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if not self.may_match(words_of(text)):
@@ -394,7 +437,7 @@ class PhrasePattern:
 
 #: Raise when the same phrases compile to another pattern or other required words, so that
 #: cached patterns of an earlier build are not used (the cache is also keyed by release).
-COMPILER_REVISION = 3
+COMPILER_REVISION = 4
 
 
 def _material(items: list[str]) -> str:
