@@ -141,8 +141,8 @@ def test_a_text_without_the_required_words_is_not_searched() -> None:
 def test_raw_regexes_and_word_starts_have_required_words_too(phrases, words, searched, skipped):
     pattern = compile_phrases(phrases)
     assert pattern is not None and pattern.words == frozenset(words)
-    assert pattern.may_match(words_of(searched)) and pattern.search(searched) is not None
-    assert not pattern.may_match(words_of(skipped))
+    assert pattern.may_match(words_of(searched), searched) and pattern.search(searched) is not None
+    assert not pattern.may_match(words_of(skipped), skipped)
 
 
 @pytest.mark.parametrize(

@@ -414,20 +414,23 @@ class PhrasePattern:
         self._exact = frozenset(w for w in words or () if not w.endswith("*"))
         self._prefixes = tuple(w[:-1] for w in words or () if w.endswith("*"))
 
-    def may_match(self, words: frozenset[str]) -> bool:
-        """Whether a text with these whole words (:func:`words_of`) may match."""
+    def may_match(self, words: frozenset[str], text: str) -> bool:
+        """Whether ``text``, with these whole words (:func:`words_of`), may match (a word
+        start is looked for in the text: a word that begins so contains it)."""
         if self.words is None or not self._exact.isdisjoint(words):
             return True
-        prefixes = self._prefixes
-        return bool(prefixes) and any(w.startswith(prefixes) for w in words)
+        for prefix in self._prefixes:
+            if prefix in text:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if not self.may_match(words_of(text)):
+        if not self.may_match(words_of(text), text):
             return None
         return self.regex.search(text, pos)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        if not self.may_match(words_of(text)):
+        if not self.may_match(words_of(text), text):
             return iter(())
         return self.regex.finditer(text, pos)
 

@@ -109,9 +109,9 @@ class CompiledSignals:
         undermines: list[str] = []
         for pid, h, u in self._table(lang):
             # the text's words are known once: most principles are skipped on them
-            if h is not None and h.may_match(words) and h.regex.search(norm):
+            if h is not None and h.may_match(words, norm) and h.regex.search(norm):
                 honours.append(pid)
-            if u is not None and u.may_match(words) and unnegated(u.regex, norm, negations):
+            if u is not None and u.may_match(words, norm) and unnegated(u.regex, norm, negations):
                 undermines.append(pid)
         return honours, undermines
 
