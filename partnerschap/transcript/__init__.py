@@ -2,8 +2,9 @@
 
 Owns reading transcripts (plain text, WebVTT and SubRip), the
 coding of each professional turn (questions, reflections, directives, jargon), the
-principle signals of a set, the measures with their reference values, the report the
-commands show (:mod:`.report`), its markdown (:mod:`.markdown`), and the privacy guard
+principle signals of a set, the measures with their reference values, running an
+analysis for a command (:mod:`.run`), the report the commands show (:mod:`.report`), its
+markdown (:mod:`.markdown`), and the privacy guard
 applied to the quotes of an analysis (:mod:`.privacy`). No terminal code. Typical use::
 
     from partnerschap.transcript import read_transcript, analyze, load_signals_from_set_file

@@ -419,7 +419,7 @@ class PhrasePattern:
         start is looked for in the text: a word that begins so contains it)."""
         if self.words is None or not self._exact.isdisjoint(words):
             return True
-        for prefix in self._prefixes:
+        for prefix in self._prefixes:  # noqa: SIM110 - no generator: runs per text and pattern
             if prefix in text:
                 return True
         return False

@@ -1,41 +1,34 @@
-"""Transcript analysis for the commands (no terminal code).
+"""What the reports of a transcript analysis say (no terminal code).
 
-Runs the analysis of :mod:`partnerschap.transcript` with the signals of a loaded principle
-set (so user sets with ``signals`` work), turns its :class:`TranscriptError` into a user
-error, and builds the :class:`Report` that the terminal view and the markdown exporter
-both render: measures with their references and MITI anchors, per-principle evidence with
-a few quotes, and the lines that undermined a principle.
+Builds, from an :class:`~partnerschap.transcript.run.Analysis` (see :mod:`.run`), the
+:class:`Report` that the terminal view and the markdown exporter both render: measures
+with their references and MITI anchors, per-principle evidence with a few quotes, and the
+lines that undermined a principle; and the ``--explain`` view of one line.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t, t_n
 from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import (
-    LANGUAGES,
     NOTE,
     OTHER,
     PROFESSIONAL,
     REFERENCES,
     AnalysisResult,
-    CompiledSignals,
     Quote,
     Transcript,
-    TranscriptError,
-    analyze,
-    compile_signals,
     rating,
     resolve_professionals,
     split_sentences,
 )
+from partnerschap.transcript.run import Analysis, user_errors
 
-FORMATS = ("text", "md", "json")
 #: Quotes shown per principle in the text and markdown reports.
 QUOTE_LIMIT = 3
 #: Turns with a directive shown in the text and markdown reports.
@@ -61,88 +54,6 @@ MEASURES = (
 )
 _SHARES = {"open_question_share", "professional_word_share", "complex_reflection_share"}
 _RATIOS = {"reflection_to_question"}
-
-
-class TranscriptProblem(PartnerschapError):
-    """A :class:`TranscriptError` as a user error; renders the library's message, which
-    names the file (and the line where there is one)."""
-
-    def __init__(self, error: TranscriptError) -> None:
-        super().__init__("error.transcript")
-        self.error = error
-
-    def render(self, lang: str) -> str:
-        return self.error.message(lang)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Raise a library :class:`TranscriptError` as :class:`TranscriptProblem` (exit 2)."""
-    try:
-        yield
-    except TranscriptError as exc:
-        raise TranscriptProblem(exc) from None
-
-
-def check_options(fmt: str, language: str | None) -> None:
-    if fmt not in FORMATS:
-        raise PartnerschapError("error.analyze.format", value=fmt)
-    if language is not None and language not in LANGUAGES:
-        raise PartnerschapError("error.analyze.language", value=language)
-
-
-def signals_for_set(pset: PrincipleSet) -> CompiledSignals:
-    """The compiled signals of a loaded set (principles without signals included)."""
-    with user_errors():
-        return compile_signals(
-            ((p.id, p.signals) for p in pset.principles),
-            set_id=pset.id,
-            source=pset.path or None,
-        )
-
-
-# Records are NamedTuples: a frozen dataclass costs over 1 ms to create at import, and
-# ``analyze --format json`` should start fast.
-
-
-class Analysis(NamedTuple):
-    """An analysis with what the reports say about it besides the result."""
-
-    transcript: Transcript
-    result: AnalysisResult
-    pset: PrincipleSet
-    professionals: tuple[str, ...]  # as given (--professional or the choice)
-    language_given: bool
-    redacted: bool
-    has_signals: bool
-
-
-def run_analysis(
-    transcript: Transcript,
-    professionals: Sequence[str],
-    pset: PrincipleSet,
-    *,
-    language: str | None = None,
-    redact: bool = True,
-) -> Analysis:
-    """Analyse against ``pset``'s signals; with ``redact`` every text goes through the
-    privacy guard (:mod:`partnerschap.transcript.privacy`)."""
-    signals = signals_for_set(pset)
-    with user_errors():
-        result = analyze(transcript, professionals, signals=signals, language=language)
-    if redact:
-        from partnerschap.transcript.privacy import redact_result
-
-        result = redact_result(result)
-    return Analysis(
-        transcript=transcript,
-        result=result,
-        pset=pset,
-        professionals=tuple(professionals),
-        language_given=language is not None,
-        redacted=redact,
-        has_signals=result.language in signals.languages(),
-    )
 
 
 # --------------------------------------------------------------------------- formatting
@@ -390,15 +301,6 @@ def speaker_choices(transcript: Transcript, lang: str) -> list[tuple[str, str]]:
         )
         for s in transcript.speakers()
     ]
-
-
-def professional_required(transcript: Transcript) -> TranscriptProblem:
-    """The error of a non-interactive run without ``--professional`` (lists the speakers)."""
-    try:
-        resolve_professionals(transcript, [])
-    except TranscriptError as exc:
-        return TranscriptProblem(exc)
-    raise AssertionError("resolve_professionals accepted no names")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- --explain

@@ -1,5 +1,6 @@
 """The ``analyze`` command as one class: it wires the transcript library, the set and the
-renderers together. The work is in :mod:`partnerschap.transcript.report` (analysis, report)
+renderers together. The work is in :mod:`partnerschap.transcript.run` (the analysis),
+:mod:`partnerschap.transcript.report` (the report)
 and :mod:`partnerschap.transcript.privacy` (redaction).
 
 Kept light for ``--format json``: rich is imported only for the text report, a prompt or a
@@ -20,14 +21,11 @@ from partnerschap.messages import t
 from partnerschap.sets.catalog import DEFAULT_SET, load_catalog
 from partnerschap.sets.model import PrincipleSet
 from partnerschap.transcript import Transcript, read_transcript
-from partnerschap.transcript.report import (
+from partnerschap.transcript.run import (
     Analysis,
-    build_report,
     check_options,
-    explain_line,
     professional_required,
     run_analysis,
-    speaker_choices,
     user_errors,
 )
 
@@ -71,6 +69,7 @@ def choose_professional(
     """Ask which speaker is the professional; without a terminal, the error listing the
     speakers (exit 2)."""
     from partnerschap.prompts import Choice, PromptAborted
+    from partnerschap.transcript.report import speaker_choices
 
     if prompter is None:
         from partnerschap.cli.prompter import make_prompter
@@ -128,6 +127,7 @@ class AnalyzeCommand:
             self.emit(analysis.result.to_json(indent=indent) + "\n")
         elif self.fmt == "md":
             from partnerschap.transcript.markdown import report_to_markdown
+            from partnerschap.transcript.report import build_report
 
             self.emit(report_to_markdown(build_report(analysis, lang), lang))
         else:
@@ -149,6 +149,7 @@ class AnalyzeCommand:
 
     def text_report(self, analysis: Analysis, lang: str) -> None:
         from partnerschap.cli.analyze.view import render_explanation, render_report
+        from partnerschap.transcript.report import build_report, explain_line
 
         report = build_report(analysis, lang)
         explanation = explain_line(analysis, self.explain) if self.explain is not None else None
@@ -181,6 +182,7 @@ def reflection_hints(
     the summary the saved reflection keeps (metrics and evidence counts, no text)."""
     from partnerschap.cli.analyze.view import evidence_panel
     from partnerschap.reflection.hints import flow_hints, saved_summary, suggest_answers
+    from partnerschap.transcript.report import build_report
 
     transcript = load_transcript(path)
     names = list(professionals) or choose_professional(transcript, lang, prompter)
