@@ -127,6 +127,8 @@ _EN = frozenset(
 )
 
 LANGUAGES = ("nl", "en")
+#: The function words of both languages (what a phrase prefilter avoids relying on).
+FUNCTION_WORDS = _NL | _EN
 
 
 def detect_language(texts: Iterable[str], default: str = "nl", max_words: int = 4000) -> str:

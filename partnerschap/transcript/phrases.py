@@ -156,7 +156,8 @@ def _required_words(items: list) -> frozenset[str] | None:
     A word of a phrase stands between word boundaries and separators (:data:`SEP`), so each
     run of word characters in it is a whole word of the text it matches. Of the required
     parts of the sequence (words without ``*``, required choices) the most selective is
-    taken: a single long word before a choice of several.
+    taken (:func:`_selectivity`): a rare word before a function word, a single long word
+    before a choice of several.
     """
     best: frozenset[str] | None = None
     prefix: frozenset[str] = frozenset()  # a word's start, when no whole word is required
@@ -181,12 +182,18 @@ def _required_words(items: list) -> frozenset[str] | None:
         else:
             continue
         assert found is not None
-        if best is None or (len(found), -min(map(len, found))) < (
-            len(best),
-            -min(map(len, best)),
-        ):
+        if best is None or _selectivity(found) < _selectivity(best):
             best = found
     return best if best is not None else (prefix or None)
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int, int]:
+    """How many texts a set of required words lets through, roughly (smaller is better):
+    common function words ("dat", "wat", "niet") first, then the number of words, then
+    short words."""
+    from partnerschap.transcript.language import FUNCTION_WORDS
+
+    return (len(words & FUNCTION_WORDS), len(words), -min(map(len, words)))
 
 
 def _raw_required(regex: str) -> frozenset[str] | None:
@@ -440,7 +447,7 @@ class PhrasePattern:
 
 #: Raise when the same phrases compile to another pattern or other required words, so that
 #: cached patterns of an earlier build are not used (the cache is also keyed by release).
-COMPILER_REVISION = 4
+COMPILER_REVISION = 5
 
 
 def _material(items: list[str]) -> str:
