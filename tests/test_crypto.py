@@ -44,8 +44,16 @@ next_step: "Eerst vragen wat goed gaat."
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
-    """A lower key derivation for this test process only (see the module docstring)."""
+    """A lower key derivation for this test process only (see the module docstring); and
+    no early derivation or open left over from one test for the next."""
     monkeypatch.setattr(kdf, "KDF_ITERATIONS", 2_000)
+    yield
+    for worker, box in kdf._opened.values():
+        worker.join()
+        for conn, _ in box:
+            conn.close()
+    kdf._opened.clear()
+    kdf._early.clear()
 
 
 def write_passphrase(folder: Path, passphrase: str, name: str = "wachtwoord.txt") -> Path:
@@ -578,19 +586,73 @@ def test_an_encrypted_store_needs_unlock(encrypted_log):
 
 def test_early_derivation_gives_the_same_key_and_the_log_opens(encrypted_log, invoke):
     """``start`` runs before Typer is imported (``__main__``): for a command that opens the
-    log, the derivation is under way in a thread, and the command uses its key."""
+    log, the thread opens it with the passphrase (SQLCipher derives the key), and the
+    command uses that connection: no second derivation."""
     from partnerschap.cli import early
 
     crypto._derive.cache_clear()
     early.start(["--lang", "nl", "log", "stats"])
-    assert len(crypto._early) == 1
+    assert len(crypto._early) == 1 and len(kdf._opened) == 1
     (worker,) = crypto._early.values()
     result = invoke("log", "stats")
     assert result.exit_code == 0, result.output
-    assert not crypto._early and not worker.is_alive()
+    assert "Versleuteld" in result.output or "versleuteld" in result.output
+    assert not crypto._early and not kdf._opened and not worker.is_alive()
+    assert crypto._derive.cache_info().currsize == 0  # hashlib never ran
     assert crypto.unlock(encrypted_log, PASSPHRASE) == crypto.derive_key(
         PASSPHRASE, crypto.file_salt(encrypted_log)
     )
+
+
+def test_a_log_swapped_after_the_early_open_is_opened_again(encrypted_log, tmp_path, invoke):
+    """A conversion may replace the file between the early open and the command's lock:
+    the early connection is dropped and the file now there is opened with the passphrase."""
+    from partnerschap.cli import early
+
+    assert DATE in invoke("log", "list").output
+    early.start(["log", "list"])
+    worker, _ = kdf._opened[(str(encrypted_log), kdf.secret(PASSPHRASE))]
+    worker.join()
+    other = tmp_path / "ander.db"
+    conn = sqlite3.connect(other)
+    conn.close()
+    with Store.open(other) as store:  # another log: one reflection with a new note
+        store.save_many([])
+    crypto.encrypt(other, PASSPHRASE)
+    os.replace(other, encrypted_log)  # as a conversion swaps the new file in
+    result = invoke("log", "list")
+    assert result.exit_code == 0, result.output
+    assert DATE not in result.output  # the old log's reflection: not what is read now
+    assert not kdf._opened
+
+
+def test_a_command_that_needs_the_key_closes_the_early_connection(encrypted_log, invoke):
+    """``log decrypt`` converts the file: the connection the early thread opened is closed
+    before that, never left open on a file being swapped."""
+    from partnerschap.cli import early
+
+    early.start(["log", "decrypt"])
+    ((worker, box),) = kdf._opened.values()
+    worker.join()
+    ((conn, _),) = box
+    result = invoke("log", "decrypt")
+    assert result.exit_code == 0, result.output
+    assert not kdf._opened and not crypto.is_encrypted(encrypted_log)
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        conn.execute("SELECT 1")  # closed
+
+
+def test_without_sqlcipher_in_the_thread_the_key_is_derived_early(encrypted_log, monkeypatch):
+    crypto._derive.cache_clear()
+    with monkeypatch.context() as patched:
+        patched.setitem(sys.modules, "sqlcipher3", None)  # the import fails in the thread
+        assert kdf.start(str(encrypted_log), PASSPHRASE)
+        (worker,) = crypto._early.values()
+        worker.join()
+    assert crypto._derive.cache_info().currsize == 1
+    assert not kdf.has_opened(str(encrypted_log), kdf.secret(PASSPHRASE))
+    assert crypto.unlock(encrypted_log, PASSPHRASE)
+    assert crypto._derive.cache_info().hits >= 1
 
 
 def test_early_derivation_starts_only_where_it_is_needed(
@@ -633,13 +695,21 @@ def test_early_derivation_starts_before_anything_heavy_is_imported(encrypted_log
         "from partnerschap.log import kdf\n"
         "early.start(['log', 'stats'])\n"
         "assert kdf._early, 'not started'\n"
-        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+        "started = set(sys.modules)\n"
+        "for worker in kdf._early.values():\n"
+        "    worker.join()\n"
+        "print(' '.join(sorted(started - before)))\n"
+        "print(' '.join(sorted(set(sys.modules) - started)))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    first, *rest = done.stdout.split("\n")
+    # what the thread itself imports (while the command's imports go on): SQLCipher only
+    thread = set(rest[0].split()) if rest else set()
+    loaded = set(first.split()) | thread
+    assert {n for n in loaded if n.startswith("sqlcipher3")} >= {"sqlcipher3"}
     ours = {name for name in loaded if name.startswith("partnerschap")}
     assert ours == {
         "partnerschap",
@@ -649,4 +719,4 @@ def test_early_derivation_starts_before_anything_heavy_is_imported(encrypted_log
         "partnerschap.log.kdf",
         "partnerschap.paths",
     }
-    assert not loaded & {"typer", "rich", "dataclasses", "sqlite3", "sqlcipher3", "yaml"}
+    assert not loaded & {"typer", "rich", "dataclasses", "sqlite3", "yaml"}

@@ -26,6 +26,7 @@ from partnerschap.errors import PartnerschapError
 from partnerschap.messages import t
 
 if TYPE_CHECKING:
+    from partnerschap.log.crypto import Opened
     from partnerschap.log.store import Store
     from partnerschap.safe_files import FileRefused
 
@@ -36,7 +37,18 @@ def open_log(create: bool = True) -> Store:
     """The user's log (see :meth:`Store.open`), unlocked as above when it is encrypted."""
     from partnerschap.log.store import Store
 
-    return Store.open(create=create, unlock=key_for)
+    return Store.open(create=create, unlock=_store_key)
+
+
+def _store_key(path: Path) -> bytes | Opened:
+    """As :func:`key_for`; with the passphrase file, the log may already be open (the
+    thread that ``cli/early.py`` started opened it with that passphrase)."""
+    from partnerschap.log import crypto
+
+    file = passphrase_file()
+    if file is not None:
+        return crypto.unlock_for_store(path, read_passphrase_file(file))
+    return key_for(path)
 
 
 def say(message: str) -> None:

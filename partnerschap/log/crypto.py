@@ -131,6 +131,30 @@ def connect(path: Path, key: bytes | None, **kwargs: Any) -> Any:
     return conn
 
 
+class Opened:
+    """An encrypted log already opened with its passphrase (by :func:`kdf.start`'s thread):
+    what an ``unlock`` may give the store instead of the key. :meth:`connection` is that
+    connection when the file is still the one it opened, else one opened with the key."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self.path = path
+        self.passphrase = passphrase
+
+    def connection(self, **kwargs: Any) -> Any:
+        early = kdf.opened(str(self.path), normalized(self.passphrase))
+        if early is not None:
+            return early
+        return connect(self.path, unlock(self.path, self.passphrase), **kwargs)
+
+
+def unlock_for_store(path: Path, passphrase: str) -> bytes | Opened:
+    """What :meth:`Store.open` needs to open the encrypted log at ``path``: the log opened
+    beside the imports when that succeeded (:class:`Opened`), else its key (checked)."""
+    if kdf.has_opened(str(path), normalized(passphrase)):
+        return Opened(path, passphrase)
+    return unlock(path, passphrase)
+
+
 def unlock(path: Path, passphrase: str) -> bytes:
     """The key of the encrypted log at ``path`` for ``passphrase``, checked against the log.
     Raises :class:`WrongPassphrase`."""

@@ -46,8 +46,9 @@ DB_NAME = LOG_FILE
 BUSY_TIMEOUT_S = 30.0
 COUNTED = ("missed", "partly")
 
-Unlock = Callable[[Path], bytes]
-"""Gives the key of the encrypted log at a path (asks, reads a file, the keyring...)."""
+Unlock = Callable[[Path], "bytes | crypto.Opened"]
+"""Gives the key of the encrypted log at a path (asks, reads a file, the keyring...), or
+the log already opened with its passphrase (:class:`crypto.Opened`)."""
 
 
 def db_path() -> Path:
@@ -435,6 +436,8 @@ class Store:
             if unlock is None:
                 raise PartnerschapError("error.crypto.locked", path=str(path))
             key = unlock(path)
+            if isinstance(key, crypto.Opened):  # opened beside the imports (log/kdf.py)
+                return key.connection(timeout=BUSY_TIMEOUT_S, check_same_thread=False), dbapi
             conn = crypto.connect(path, key, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
             return conn, dbapi
         try:
