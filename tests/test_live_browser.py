@@ -259,7 +259,7 @@ def test_one_case_one_trainee_in_the_singular(isolated_home, tmp_path, browser):
     expect.set_options(timeout=WAIT_MS)
     env = {**os.environ, "PARTNERSCHAP_HOME": str(isolated_home), "COLUMNS": "200"}
     process = LiveProcess(
-        "--host", "127.0.0.1", "--no-browser", "--rounds", "1", "--seed", "3",
+        "--host", "127.0.0.1", "--no-browser", "--rounds", "1", "--seed", "3", "--timer", "90",
         "--results", str(tmp_path / "klas"), env=env,
     )  # fmt: skip
     try:
@@ -272,6 +272,9 @@ def test_one_case_one_trainee_in_the_singular(isolated_home, tmp_path, browser):
         sam.get_by_test_id("join-submit").click()
         expect(projector.get_by_test_id("joined-count")).to_have_text("Aangemeld: 1")
         projector.get_by_test_id("next").click()
+        countdown = re.compile(r"^Nog 1:[0-3]\d$")  # in words, no emoji that may lack a font
+        for page in (projector, sam):
+            expect(page.locator("#timer")).to_have_text(countdown)
         sam.get_by_test_id("option-1").click()
         expect(projector.get_by_test_id("answered-count")).to_have_text("1")
         projector.get_by_test_id("reveal").click()

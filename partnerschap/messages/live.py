@@ -208,6 +208,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "live.page.wait_next": ("Wacht op de volgende casus.", "Wait for the next case."),
     "live.page.time_up": ("Tijd!", "Time!"),
+    "live.page.time_left": ("Nog {time}", "{time} left"),
     "live.page.explanation": ("Uitleg", "Explanation"),
     "live.page.your_score": ("Jouw resultaat", "Your result"),
     "live.page.score_line": (

@@ -157,7 +157,11 @@
     node.hidden = false;
     node.classList.toggle("warn", left <= 10);
     node.textContent =
-      left > 0 ? "⏱ " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") : text("live.page.time_up");
+      left > 0
+        ? text("live.page.time_left", {
+            time: Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0"),
+          })
+        : text("live.page.time_up");
     if (left === 0) {
       clearInterval(ticker);
       document.querySelectorAll(".option").forEach((b) => {
