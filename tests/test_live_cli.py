@@ -90,6 +90,31 @@ def view_in(ws, phase: str) -> dict:
             return view
 
 
+@contextlib.contextmanager
+def projector_and_sam(live: LiveProcess):
+    """The projector page and one trainee (Sam) connected to the session, Sam joined."""
+    join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
+    projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
+    live.wait_for(r"Wachtkamer")
+    ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
+    with connect(ws_url) as trainer, connect(ws_url) as sam:
+        trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
+        view_in(trainer, "lobby")
+        sam.send(json.dumps({"type": "hello", "token": None}))
+        messages(sam, "need_join")
+        sam.send(json.dumps({"type": "join", "name": "Sam"}))
+        messages(sam, "joined")
+        yield trainer, sam
+
+
+def answer_the_first_case(trainer, sam) -> None:
+    """The trainer starts the first case; Sam answers option 2."""
+    trainer.send(json.dumps({"type": "control", "action": "next"}))
+    view_in(sam, "question")
+    sam.send(json.dumps({"type": "answer", "case": 1, "number": 2}))
+    messages(sam, "ack")
+
+
 def test_a_session_without_a_terminal_ends_cleanly_on_sigterm(env, tmp_path):
     results = tmp_path / "class"
     live = LiveProcess(
@@ -97,21 +122,8 @@ def test_a_session_without_a_terminal_ends_cleanly_on_sigterm(env, tmp_path):
         "--results", str(results), env=env,
     )  # fmt: skip
     try:
-        join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
-        projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
-        live.wait_for(r"Wachtkamer")
-        ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
-        with connect(ws_url) as trainer, connect(ws_url) as sam:
-            trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
-            view_in(trainer, "lobby")
-            sam.send(json.dumps({"type": "hello", "token": None}))
-            messages(sam, "need_join")
-            sam.send(json.dumps({"type": "join", "name": "Sam"}))
-            messages(sam, "joined")
-            trainer.send(json.dumps({"type": "control", "action": "next"}))
-            view_in(sam, "question")
-            sam.send(json.dumps({"type": "answer", "case": 1, "number": 2}))
-            messages(sam, "ack")
+        with projector_and_sam(live) as (trainer, sam):
+            answer_the_first_case(trainer, sam)
             trainer.send(json.dumps({"type": "control", "action": "reveal"}))
             shares = view_in(trainer, "revealed")["shares"]
             assert shares[1]["percent"] == 100
@@ -233,17 +245,7 @@ def test_stopping_tells_every_page_the_session_is_over(env, tmp_path):
         "--results", str(tmp_path / "class"), env=env,
     )  # fmt: skip
     try:
-        join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
-        projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
-        live.wait_for(r"Wachtkamer")
-        ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
-        with connect(ws_url) as trainer, connect(ws_url) as sam:
-            trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
-            view_in(trainer, "lobby")
-            sam.send(json.dumps({"type": "hello", "token": None}))
-            messages(sam, "need_join")
-            sam.send(json.dumps({"type": "join", "name": "Sam"}))
-            messages(sam, "joined")
+        with projector_and_sam(live) as (trainer, sam):
             live.wait_for(r"1 aangemeld")
             live.proc.send_signal(signal.SIGINT)
             for ws in (trainer, sam):
@@ -268,21 +270,8 @@ def test_a_second_ctrl_c_while_stopping_still_writes_the_results(env, tmp_path):
         "--results", str(results), env=env,
     )  # fmt: skip
     try:
-        join_url = live.wait_for(r"(http://127\.0\.0\.1:\d+/([a-z0-9]+)/)(?!trainer)\s*$")
-        projector_url = live.wait_for(r"http://127\.0\.0\.1:\d+/[a-z0-9]+/trainer#(\S+)")
-        live.wait_for(r"Wachtkamer")
-        ws_url = join_url.group(1).replace("http://", "ws://") + "ws"
-        with connect(ws_url) as trainer, connect(ws_url) as sam:
-            trainer.send(json.dumps({"type": "hello", "secret": projector_url.group(1)}))
-            view_in(trainer, "lobby")
-            sam.send(json.dumps({"type": "hello", "token": None}))
-            messages(sam, "need_join")
-            sam.send(json.dumps({"type": "join", "name": "Sam"}))
-            messages(sam, "joined")
-            trainer.send(json.dumps({"type": "control", "action": "next"}))
-            view_in(sam, "question")
-            sam.send(json.dumps({"type": "answer", "case": 1, "number": 2}))
-            messages(sam, "ack")
+        with projector_and_sam(live) as (trainer, sam):
+            answer_the_first_case(trainer, sam)
             live.proc.send_signal(signal.SIGINT)
             live.proc.send_signal(signal.SIGINT)
         code = live.stop(signal.SIGINT)
