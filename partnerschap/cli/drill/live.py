@@ -173,7 +173,7 @@ class LiveCommand:
                     server.run_and_wait(room.close)
                 server.stop()
                 written = room.save()
-        self.show_end(console, session, written, writer.folder)
+            self.show_end(console, session, written, writer.folder)
 
     def control(
         self,
