@@ -55,25 +55,16 @@ def _read(path: Path) -> str:
         raise PartnerschapError("error.config.not_utf8", path=str(path)) from None
 
 
-def read_problem(path: Path | None = None) -> PartnerschapError | None:
-    """Why the settings file cannot be read (None when it can, or when there is none)."""
-    path = path or config_path()
-    try:
-        _read(path)
-    except PartnerschapError as exc:
-        if getattr(exc, "reason", None) == "not_found":
-            return None
-        return exc
-    return None
-
-
-def read_located(path: Path | None = None) -> dict[str, tuple[str, int]]:
-    """The settings in the file with the line each is on: ``{key: (value, line)}``."""
+def read_checked(
+    path: Path | None = None,
+) -> tuple[dict[str, tuple[str, int]], PartnerschapError | None]:
+    """The settings in the file with the line each is on (``{key: (value, line)}``), and why
+    the file cannot be read (None when it can, or when there is none: then no settings)."""
     path = path or config_path()
     try:
         text = _read(path)
-    except PartnerschapError:
-        return {}  # said by :func:`read_problem`; the defaults apply
+    except PartnerschapError as exc:
+        return {}, None if getattr(exc, "reason", None) == "not_found" else exc
     settings: dict[str, tuple[str, int]] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw or raw[0].isspace():  # a value continued from the line above
@@ -85,7 +76,13 @@ def read_located(path: Path | None = None) -> dict[str, tuple[str, int]]:
         key = key.strip()
         if key in SETTINGS:
             settings[key] = (_unquote(value), number)
-    return settings
+    return settings, None
+
+
+def read_located(path: Path | None = None) -> dict[str, tuple[str, int]]:
+    """The settings in the file with the line each is on; none when it cannot be read (the
+    defaults apply; the start of every command says why, see :func:`read_checked`)."""
+    return read_checked(path)[0]
 
 
 def read_settings(path: Path | None = None) -> dict[str, str]:

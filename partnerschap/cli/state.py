@@ -43,11 +43,11 @@ def activate(option: str | None, *, warn: bool = True) -> None:
 def warn_settings_file(*, language: bool) -> None:
     """Say so when the settings file cannot be read (a device, a FIFO, not UTF-8: the
     defaults apply), or, with ``language``, names a language that does not exist."""
-    from partnerschap.config import SETTINGS, config_path, read_located, read_problem
+    from partnerschap.config import SETTINGS, config_path, read_checked
 
     if os.environ.get("PARTNERSCHAP_HOME") is None and os.environ.get("PARTNERSCHAP_NO_CONFIG"):
         return
-    problem = read_problem()
+    settings, problem = read_checked()
     if problem is not None:
         err().print(
             t("warning.config_unreadable", problem=problem.render(current())),
@@ -57,7 +57,7 @@ def warn_settings_file(*, language: bool) -> None:
         return
     if not language:
         return
-    value, line = read_located().get("language", ("", 0))
+    value, line = settings.get("language", ("", 0))
     if not value or normalize_lang(value) is not None:
         return
     allowed = SETTINGS["language"] or ()
