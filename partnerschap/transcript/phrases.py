@@ -201,18 +201,15 @@ def _raw_required(regex: str) -> frozenset[str] | None:
     boundary, a run of word characters, then a space or a word boundary (``\\bwat (?:…``,
     ``\\bliever\\b.*``); None for any other regex (read by Python's own regex parser, so
     an alternation, an optional or repeated letter or a class is never taken for a word)."""
-    try:  # the modules re itself uses
-        from re import _constants as sre_constants
+    try:  # the parser re itself uses (its opcodes come with it)
         from re import _parser as sre_parser
     except ImportError:  # pragma: no cover - Python 3.10
-        import sre_constants  # type: ignore[no-redef]
         import sre_parse as sre_parser  # type: ignore[no-redef]
     try:
         items = list(sre_parser.parse(regex))
     except (re.error, RecursionError):
         return None
-    AT, AT_BOUNDARY, LITERAL = sre_constants.AT, sre_constants.AT_BOUNDARY, sre_constants.LITERAL
-
+    AT, AT_BOUNDARY, LITERAL = sre_parser.AT, sre_parser.AT_BOUNDARY, sre_parser.LITERAL
     if len(items) < 3 or items[0] != (AT, AT_BOUNDARY):
         return None
     word = ""

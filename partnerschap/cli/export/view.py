@@ -22,6 +22,7 @@ import typer
 
 from partnerschap.atomic_write import atomic_open, write_file
 from partnerschap.cli import state
+from partnerschap.cli.safe_text import say
 from partnerschap.cli.unlock import open_log
 from partnerschap.errors import PartnerschapError
 from partnerschap.log.exporters.json_export import json_document
@@ -38,13 +39,6 @@ CHUNK = 200  # pieces joined per write
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Tick = Callable[[int], None]
-
-
-def say(console: Any, message: str, style: str = "") -> None:
-    """One message of our own (see :func:`partnerschap.cli.safe_text.say`)."""
-    from partnerschap.cli import safe_text
-
-    safe_text.say(console, message, style)
 
 
 def stderr_is_terminal() -> bool:

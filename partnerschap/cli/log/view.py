@@ -14,7 +14,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from partnerschap.cli import safe_text, state
+from partnerschap.cli import state
+from partnerschap.cli.safe_text import say
 from partnerschap.cli.unlock import open_log
 from partnerschap.log.outline import transcript_measures
 from partnerschap.log.stats import PrincipleCount, Stats, from_store
@@ -25,11 +26,6 @@ from partnerschap.reflection.record import Reflection
 YES_WORDS = {"j", "ja", "y", "yes"}
 BAR_WIDTH = 40
 TREND_WIDTH = 20
-
-
-def say(console: Console, message: str, style: str = "") -> None:
-    """One message of our own (see :func:`partnerschap.cli.safe_text.say`)."""
-    safe_text.say(console, message, style)
 
 
 def write_json(data: Any) -> None:
