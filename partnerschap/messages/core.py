@@ -307,8 +307,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown setting '{key}'. Known: {known}.",
     ),
     "warning.config_unreadable": (
-        "Let op: de instellingen zijn niet gelezen, de standaardinstellingen gelden: {problem}",
-        "Note: the settings were not read, the defaults apply: {problem}",
+        "Let op: de instellingen zijn niet gelezen, dus de standaardinstellingen gelden: {problem}",
+        "Note: the settings were not read, so the defaults apply: {problem}",
     ),
     "error.config.not_utf8": (
         "{path}: het bestand is geen UTF-8-tekst",
