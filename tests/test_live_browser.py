@@ -13,17 +13,13 @@ import json
 import os
 import re
 import shutil
-import signal
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
+from live_process import TIMEOUT, LiveProcess
 
-TIMEOUT = 20  # seconds, for the process; Playwright waits are in milliseconds below
-WAIT_MS = 8000
+WAIT_MS = 8000  # Playwright waits, in milliseconds; the process's are live_process.TIMEOUT
 PROJECTOR = {"width": 1920, "height": 1080}
 PHONE = {"width": 412, "height": 915}
 NAMES = ("Noor", "Sam", "Bo")
@@ -51,59 +47,6 @@ def chromium() -> str | None:
 
 CHROMIUM = chromium()
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary on this machine")
-
-
-class LiveProcess:
-    """``partnerschap drill live`` in a subprocess; its output read in a thread."""
-
-    def __init__(self, *args: str, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "partnerschap", "drill", "live", *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        self.lines: list[str] = []
-        self.seen = threading.Condition()
-        self.reader = threading.Thread(target=self.read, daemon=True)
-        self.reader.start()
-
-    def read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            with self.seen:
-                self.lines.append(line)
-                self.seen.notify_all()
-        with self.seen:
-            self.seen.notify_all()
-
-    def wait_for(self, pattern: str) -> re.Match[str]:
-        regex = re.compile(pattern)
-        with self.seen:
-            self.seen.wait_for(
-                lambda: any(regex.search(x) for x in self.lines) or self.proc.poll() is not None,
-                timeout=TIMEOUT,
-            )
-            match = next((m for x in self.lines if (m := regex.search(x))), None)
-        assert match, self.output()
-        return match
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(TIMEOUT)
-            raise
-        finally:
-            self.reader.join(TIMEOUT)
-
-    def output(self) -> str:
-        return "".join(self.lines)
 
 
 @pytest.fixture

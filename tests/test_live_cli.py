@@ -7,68 +7,17 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("websockets")
+from live_process import TIMEOUT, LiveProcess  # noqa: E402
 from websockets.sync.client import connect  # noqa: E402
-
-TIMEOUT = 30
-
-
-class LiveProcess:
-    """The command in a subprocess; its output read in a thread so nothing blocks."""
-
-    def __init__(self, *args: str, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "partnerschap", "drill", "live", *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        self.lines: list[str] = []
-        self.seen = threading.Condition()
-        self.reader = threading.Thread(target=self.read, daemon=True)
-        self.reader.start()
-
-    def read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            with self.seen:
-                self.lines.append(line)
-                self.seen.notify_all()
-        with self.seen:
-            self.seen.notify_all()
-
-    def wait_for(self, pattern: str) -> re.Match[str]:
-        regex = re.compile(pattern)
-        with self.seen:
-            ok = self.seen.wait_for(
-                lambda: any(regex.search(x) for x in self.lines) or self.proc.poll() is not None,
-                timeout=TIMEOUT,
-            )
-            match = next((m for x in self.lines if (m := regex.search(x))), None)
-        assert ok and match, "".join(self.lines)
-        return match
-
-    def stop(self, signum: int = signal.SIGTERM) -> int:
-        self.proc.send_signal(signum)
-        try:
-            return self.proc.wait(TIMEOUT)
-        finally:
-            self.reader.join(TIMEOUT)
-
-    def output(self) -> str:
-        return "".join(self.lines)
 
 
 @pytest.fixture
