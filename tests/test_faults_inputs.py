@@ -19,16 +19,14 @@ from __future__ import annotations
 
 import os
 import resource
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.guards import within
 from tests.test_drills_bank import MINIMAL as MINIMAL_BANK
 from tests.test_loader import MINIMAL as MINIMAL_SET
 
@@ -42,20 +40,9 @@ BAD_VALUES = {
 NOT_FILES = ("zero", "fifo", "folder")
 
 
-@contextmanager
-def no_hang(seconds: int = 20) -> Iterator[None]:
+def no_hang(seconds: int = 20):
     """Fail (instead of hanging the suite) when the body takes longer than ``seconds``."""
-
-    def _alarm(signum, frame):  # noqa: ARG001
-        raise TimeoutError(f"took more than {seconds} s: a read that blocks or never ends")
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    return within(seconds, f"took more than {seconds} s: a read that blocks or never ends")
 
 
 class ChildResult:

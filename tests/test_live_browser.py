@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-from live_process import TIMEOUT, LiveProcess
+
+from tests.live_process import TIMEOUT, LiveProcess
 
 WAIT_MS = 8000  # Playwright waits, in milliseconds; the process's are live_process.TIMEOUT
 PROJECTOR = {"width": 1920, "height": 1080}

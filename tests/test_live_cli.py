@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("websockets")
-from live_process import TIMEOUT, LiveProcess  # noqa: E402
 from websockets.sync.client import connect  # noqa: E402
+
+from tests.live_process import TIMEOUT, LiveProcess  # noqa: E402
 
 
 @pytest.fixture

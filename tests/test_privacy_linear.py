@@ -11,10 +11,7 @@ and detection of 100 KB takes well under a second here.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import signal
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +19,7 @@ from hypothesis import strategies as st
 
 from partnerschap.name_lists import FIRST_NAMES, SURNAMES
 from partnerschap.privacy import detect, redact
+from tests.guards import within
 
 # The module itself (the package exports a function of the same name).
 detect_module = importlib.import_module("partnerschap.privacy.detect")
@@ -29,23 +27,9 @@ GUARD_S = 30
 MAX_CHARS = 100_000
 
 
-@contextlib.contextmanager
 def must_finish(what: str):
     """Fail (instead of hanging the suite) when the block runs longer than GUARD_S."""
-    if sys.platform == "win32":  # no SIGALRM: the check runs unguarded
-        yield
-        return
-
-    def stop(signum, frame):
-        raise AssertionError(f"{what} did not finish within {GUARD_S} s: backtracking")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(GUARD_S)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    return within(GUARD_S, f"{what} did not finish within {GUARD_S} s: backtracking")
 
 
 ROLES = sorted(
